@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { contract, isMethodName, isUndoable, methodNames, type MethodName } from '../shared/contract';
+import type { ApiError, Envelope } from '../shared/errors';
+import { beginAction, ChangeRecorder, dropAction } from './db/changeLog';
+import { AppError } from './errors';
+import { handlers as defaultHandlers, refreshesIndex, type HandlerMap } from './handlers';
+import type { ServiceContext } from './services/context';
+import { registerInIndex } from './services/projects';
+import { readProject } from './services/projectRows';
+
+export type Dispatch = (method: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+
+/** Refuses a contract method without a handler, or a handler the contract does not declare. */
+function checkRegistration(handlers: HandlerMap): void {
+  const declared = new Set<string>(methodNames);
+  for (const name of Object.keys(handlers)) if (!declared.has(name)) throw new Error(`Handler without contract: ${name}`);
+  for (const name of methodNames) if (!handlers[name]) throw new Error(`Contract method without handler: ${name}`);
+}
+
+function toApiError(e: unknown, log: (e: unknown) => void): ApiError {
+  if (e instanceof AppError) return { code: e.code, reason: e.reason, message: e.message, params: e.params };
+  if (e instanceof z.ZodError) {
+    return {
+      code: 'invalid_input',
+      reason: 'invalid_input',
+      message: 'The input is not valid',
+      issues: e.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+    };
+  }
+  log(e);
+  return { code: 'internal', reason: 'internal', message: 'Something went wrong inside the workbench; nothing was changed' };
+}
+
+async function run(ctx: ServiceContext, handlers: HandlerMap, method: MethodName, input: unknown): Promise<unknown> {
+  const handler = handlers[method];
+  if (handler.scope === 'workspace') return (handler.run as (c: ServiceContext, i: unknown) => unknown)(ctx, input);
+  const { projectId } = input as { projectId: string };
+  const db = ctx.store.db(projectId);
+  const now = ctx.now();
+  // One user action, one transaction: it lands whole, with its undo record, or not at all.
+  const result = db.transaction(() => {
+    const actionId = isUndoable(method) ? beginAction(db, method, now) : 0;
+    const rec = new ChangeRecorder(db, actionId);
+    const out = (handler.run as (d: typeof db, i: unknown, t: { rec: ChangeRecorder; now: string }) => unknown)(db, input, { rec, now });
+    if (actionId && !rec.changed) dropAction(db, actionId);
+    return out;
+  })();
+  if (refreshesIndex.has(method)) registerInIndex(ctx, readProject(db));
+  return result;
+}
+
+export function createDispatch(ctx: ServiceContext, handlers: HandlerMap = defaultHandlers, log = console.error): Dispatch {
+  checkRegistration(handlers);
+  return async (method, rawInput) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', reason: 'unknown_method', message: `Unknown method ${method}` } };
+    }
+    try {
+      const input = contract[method].input.parse(rawInput ?? {});
+      const output = await run(ctx, handlers, method, input);
+      return { ok: true, data: contract[method].output.parse(output) };
+    } catch (e) {
+      return { ok: false, error: toApiError(e, log) };
+    }
+  };
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { createDispatch, type Dispatch } from './api';
+import { ProjectStore } from './projectStore';
+import type { ServiceContext } from './services/context';
+import { Workspace } from './workspace';
+
+export interface BackendOptions {
+  dataDir: string;
+  resourcesDir: string;
+  appVersion: string;
+  /** Path of a better-sqlite3 build for this runtime (Electron and Node need different ones). */
+  nativeBinding?: string;
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** The whole back end, transport-free: Electron IPC and the HTTP host both call `dispatch`. */
+export function createBackend(opts: BackendOptions): Backend {
+  const workspace = new Workspace(opts.dataDir);
+  const store = new ProjectStore(workspace, { nativeBinding: opts.nativeBinding });
+  const ctx: ServiceContext = {
+    workspace,
+    store,
+    resourcesDir: opts.resourcesDir,
+    appVersion: opts.appVersion,
+    now: () => new Date().toISOString(),
+    newId: randomUUID,
+  };
+  return { dispatch: createDispatch(ctx), close: () => store.closeAll() };
+}

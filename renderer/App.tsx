@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { desktop } from './api';
+import { useShortcuts } from './actions/useShortcuts';
+import { Notices } from './components/Notices';
+import { BackupsDialog } from './features/backups/BackupsDialog';
+import { HomeScreen } from './features/home/HomeScreen';
+import { NewProjectDialog } from './features/home/NewProjectDialog';
+import { DeleteProjectDialog } from './features/project/DeleteProjectDialog';
+import { useProjects } from './features/project/projectStore';
+import { ProjectArea } from './features/shell/ProjectArea';
+import { ShortcutsDialog } from './features/shell/ShortcutsDialog';
+import { TopBar } from './features/shell/TopBar';
+import { useUi } from './features/shell/uiStore';
+import { useT } from './i18n';
+
+const dialogs = {
+  'new-project': NewProjectDialog,
+  backups: BackupsDialog,
+  shortcuts: ShortcutsDialog,
+  'delete-project': DeleteProjectDialog,
+} as const;
+
+export function App() {
+  const route = useUi((s) => s.route);
+  const dialog = useUi((s) => s.dialog);
+  const projector = useUi((s) => s.projector);
+  const t = useT();
+  useShortcuts();
+  useEffect(() => {
+    document.body.classList.toggle('projector', projector);
+  }, [projector]);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+  // A .klaster file opened from the desktop (file association) lands here.
+  useEffect(() => desktop?.onProjectOpened((id) => {
+    void useProjects.getState().loadList();
+    useUi.getState().navigate({ name: 'project', projectId: id, area: 'details' });
+  }), []);
+  const DialogView = dialog ? dialogs[dialog] : null;
+
+  return (
+    <div className="app">
+      <TopBar />
+      {route.name === 'home' ? <HomeScreen /> : <ProjectArea projectId={route.projectId} area={route.area} />}
+      {DialogView && <DialogView />}
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { MethodInput, MethodName, MethodOutput } from '../shared/contract';
+import type { DesktopBridge } from '../shared/bridge';
+import type { ApiError, Envelope } from '../shared/errors';
+
+declare global {
+  interface Window {
+    klaster?: DesktopBridge;
+  }
+}
+
+/** A refused call; `error.reason` is the key the UI translates. */
+export class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+export const desktop: DesktopBridge | undefined = window.klaster;
+
+async function overHttp(method: string, input: unknown): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`./api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', reason: 'network', message: 'The workbench service cannot be reached' } };
+  }
+  return (await response.json()) as Envelope<unknown>;
+}
+
+/** The one way the UI talks to the back end: Electron IPC when present, HTTP otherwise. */
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const envelope = desktop ? await desktop.call(method, input) : await overHttp(method, input);
+  if (!envelope.ok) throw new ApiFailure(envelope.error);
+  return envelope.data as MethodOutput<M>;
+}

@@ -1,0 +1,21 @@
+import { useT } from '../i18n';
+import { useUi } from '../features/shell/uiStore';
+
+/** Messages about what just happened; errors also announced to screen readers at once. */
+export function Notices() {
+  const notices = useUi((s) => s.notices);
+  const dismiss = useUi((s) => s.dismiss);
+  const t = useT();
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <span>{n.text}</span>
+          <button type="button" className="link" onClick={() => dismiss(n.id)} aria-label={t('common.close')}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useId, useState } from 'react';
+
+interface Props {
+  label: string;
+  value: string;
+  onCommit: (value: string) => Promise<boolean> | void;
+  validate?: (value: string) => string | null;
+  multiline?: boolean;
+  type?: 'text' | 'date';
+  placeholder?: string;
+  className?: string;
+  name: string;
+}
+
+/**
+ * A field that saves itself when the user leaves it (or presses Enter in a single line), so that
+ * each edit is one undo step and nothing typed is lost if the laptop dies mid-meeting.
+ */
+export function TextField({ label, value, onCommit, validate, multiline, type = 'text', placeholder, className, name }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setDraft(value), [value]); // an undo elsewhere replaces what is shown
+
+  const commit = async () => {
+    const problem = validate?.(draft) ?? null;
+    setError(problem);
+    if (problem || draft === value) return;
+    const ok = await onCommit(draft);
+    if (ok === false) setDraft(value);
+  };
+
+  const common = {
+    id,
+    name,
+    value: draft,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onBlur: () => void commit(),
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={5} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void commit();
+            if (e.key === 'Escape') setDraft(value);
+          }}
+        />
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { create } from 'zustand';
+import type { Project, ProjectDetails, ProjectSummary } from '../../../shared/domain/project';
+import type { HistoryState } from '../../../shared/domain/history';
+import { call } from '../../api';
+import { translate, useLanguage } from '../../i18n';
+import { pickProjectFile, saveBinaryFile } from '../../lib/files';
+import { useUi } from '../shell/uiStore';
+
+const noHistory: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+interface ProjectState {
+  list: ProjectSummary[] | null;
+  current: Project | null;
+  history: HistoryState;
+  loadList: () => Promise<void>;
+  open: (projectId: string) => Promise<void>;
+  create: (details: Partial<ProjectDetails> & { name: string }) => Promise<void>;
+  createDemo: () => Promise<void>;
+  importFile: () => Promise<void>;
+  update: (patch: Partial<ProjectDetails>) => Promise<boolean>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  duplicate: (projectId: string, name: string) => Promise<void>;
+  remove: (projectId: string) => Promise<void>;
+  saveCopy: () => Promise<void>;
+  restore: (backupId: string, label: string) => Promise<void>;
+}
+
+const ui = () => useUi.getState();
+let opening: string | null = null;
+const methodLabel = (method: string | null) => translate(useLanguage.getState().lang, `methods.${method ?? ''}`);
+
+/** Runs a step and reports its failure in the user's language; the project stays as it was. */
+async function guarded(step: () => Promise<void>): Promise<boolean> {
+  try {
+    await step();
+    return true;
+  } catch (e) {
+    ui().fail(e);
+    return false;
+  }
+}
+
+export const useProjects = create<ProjectState>((set, get) => {
+  const refreshHistory = async (projectId: string) => set({ history: await call('history.state', { projectId }) });
+  const enter = async (project: Project) => {
+    set({ current: project, history: await call('history.state', { projectId: project.id }) });
+    ui().navigate({ name: 'project', projectId: project.id, area: 'details' });
+  };
+
+  return {
+    list: null,
+    current: null,
+    history: noHistory,
+    loadList: () => guarded(async () => set({ list: await call('projects.list', {}) })).then(() => undefined),
+    open: (projectId) => {
+      // One open per project at a time: opening takes a backup, which must not happen twice.
+      if (get().current?.id === projectId || opening === projectId) return Promise.resolve();
+      opening = projectId;
+      return guarded(async () => enter(await call('projects.open', { projectId }))).then((ok) => {
+        opening = null;
+        if (!ok) ui().navigate({ name: 'home' });
+      });
+    },
+    create: (details) => guarded(async () => enter(await call('projects.create', details))).then(() => undefined),
+    createDemo: () => guarded(async () => enter(await call('projects.createDemo', {}))).then(() => undefined),
+    importFile: () =>
+      guarded(async () => {
+        const file = await pickProjectFile();
+        if (!file) return;
+        const project = await call('projects.importFile', file);
+        ui().notify('project.imported', { name: project.name });
+        await enter(project);
+      }).then(() => undefined),
+    update: (patch) =>
+      guarded(async () => {
+        const current = get().current;
+        if (!current) return;
+        set({ current: await call('projects.update', { projectId: current.id, ...patch }) });
+        await refreshHistory(current.id);
+      }),
+    undo: () =>
+      guarded(async () => {
+        const current = get().current;
+        if (!current) return;
+        const result = await call('history.undo', { projectId: current.id });
+        if (result.undone) ui().notify('history.undone', { what: methodLabel(result.undone) });
+        else ui().notify('history.nothingToUndo');
+        set({ history: result, current: await call('projects.get', { projectId: current.id }) });
+      }).then(() => undefined),
+    redo: () =>
+      guarded(async () => {
+        const current = get().current;
+        if (!current) return;
+        const result = await call('history.redo', { projectId: current.id });
+        if (result.redone) ui().notify('history.redone', { what: methodLabel(result.redone) });
+        else ui().notify('history.nothingToRedo');
+        set({ history: result, current: await call('projects.get', { projectId: current.id }) });
+      }).then(() => undefined),
+    duplicate: (projectId, name) =>
+      guarded(async () => {
+        const copy = await call('projects.duplicate', { projectId, name });
+        ui().notify('project.duplicated', { name: copy.name });
+        await get().loadList();
+      }).then(() => undefined),
+    remove: (projectId) =>
+      guarded(async () => {
+        const name = get().list?.find((p) => p.id === projectId)?.name ?? get().current?.name ?? '';
+        await call('projects.delete', { projectId });
+        if (get().current?.id === projectId) set({ current: null, history: noHistory });
+        ui().notify('project.deleted', { name });
+        ui().navigate({ name: 'home' });
+        await get().loadList();
+      }).then(() => undefined),
+    saveCopy: () =>
+      guarded(async () => {
+        const current = get().current;
+        if (!current) return;
+        if (await saveBinaryFile(await call('projects.exportFile', { projectId: current.id }))) ui().notify('project.copySaved');
+      }).then(() => undefined),
+    restore: (backupId, label) =>
+      guarded(async () => {
+        const current = get().current;
+        if (!current) return;
+        set({ current: await call('backups.restore', { projectId: current.id, backupId }) });
+        await refreshHistory(current.id);
+        ui().openDialog(null);
+        ui().notify('backups.restored', { date: label });
+      }).then(() => undefined),
+  };
+});

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useT } from '../../i18n';
+import { ProjectDetails } from '../project/ProjectDetails';
+import { useProjects } from '../project/projectStore';
+import { useUi } from './uiStore';
+
+/** The areas of an open project; each later feature adds its entry here when it exists. */
+const areas = [{ id: 'details', label: 'nav.details', view: ProjectDetails }] as const;
+
+export function ProjectArea({ projectId, area }: { projectId: string; area: 'details' }) {
+  const t = useT();
+  const open = useProjects((s) => s.open);
+  const current = useProjects((s) => s.current);
+  useEffect(() => void open(projectId), [projectId, open]);
+  if (current?.id !== projectId) return <main className="content"><p>{t('common.loading')}</p></main>;
+  const View = areas.find((a) => a.id === area)?.view ?? ProjectDetails;
+  return (
+    <div className="project-area">
+      <nav className="sidebar" aria-label={t('nav.areas')}>
+        <ul>
+          {areas.map((a) => (
+            <li key={a.id}>
+              <button type="button" aria-current={a.id === area ? 'page' : undefined}
+                onClick={() => useUi.getState().navigate({ name: 'project', projectId, area: a.id })}>
+                {t(a.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        <View />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import { ApiFailure } from '../../api';
+import { translate, useLanguage, type Params, type TKey } from '../../i18n';
+
+export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: 'details' };
+export type DialogName = 'new-project' | 'backups' | 'shortcuts' | 'delete-project' | null;
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+const PROJECTOR_KEY = 'klaster.projector';
+
+function routeFromHash(): Route {
+  const m = /^#\/project\/([0-9a-f-]{36})(?:\/(details))?$/.exec(location.hash);
+  return m ? { name: 'project', projectId: m[1]!, area: 'details' } : { name: 'home' };
+}
+
+function hashOf(route: Route): string {
+  return route.name === 'home' ? '#/' : `#/project/${route.projectId}/${route.area}`;
+}
+
+interface UiState {
+  route: Route;
+  dialog: DialogName;
+  projector: boolean;
+  notices: Notice[];
+  navigate: (route: Route) => void;
+  openDialog: (dialog: DialogName) => void;
+  setProjector: (on: boolean) => void;
+  notify: (key: TKey, params?: Params) => void;
+  fail: (error: unknown) => void;
+  dismiss: (id: number) => void;
+}
+
+let nextNotice = 1;
+
+export const useUi = create<UiState>((set, get) => ({
+  route: routeFromHash(),
+  dialog: null,
+  projector: localStorage.getItem(PROJECTOR_KEY) === 'on',
+  notices: [],
+  navigate: (route) => {
+    if (location.hash !== hashOf(route)) history.pushState(null, '', hashOf(route));
+    set({ route, dialog: null });
+  },
+  openDialog: (dialog) => set({ dialog }),
+  setProjector: (on) => {
+    localStorage.setItem(PROJECTOR_KEY, on ? 'on' : 'off');
+    set({ projector: on });
+  },
+  notify: (key, params) => push(set, get, 'info', translate(useLanguage.getState().lang, key, params)),
+  fail: (error) => push(set, get, 'error', errorText(error)),
+  dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+}));
+
+function push(set: (s: Partial<UiState>) => void, get: () => UiState, kind: Notice['kind'], text: string): void {
+  const notice = { id: nextNotice++, kind, text };
+  set({ notices: [...get().notices.slice(-3), notice] });
+  // Errors stay until dismissed: a facilitator glancing away must still see what went wrong.
+  if (kind === 'info') setTimeout(() => get().dismiss(notice.id), 5000);
+}
+
+/** The user-language sentence for any failure, from its stable reason key. */
+export function errorText(error: unknown): string {
+  const lang = useLanguage.getState().lang;
+  if (error instanceof ApiFailure) {
+    const key = `errors.${error.error.reason ?? error.error.code}`;
+    const text = translate(lang, key, error.error.params);
+    return text === key ? translate(lang, `errors.${error.error.code}`) : text;
+  }
+  console.error(error);
+  return translate(lang, 'errors.internal');
+}
+
+window.addEventListener('popstate', () => useUi.setState({ route: routeFromHash(), dialog: null }));

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A binary file travelling through the API (documents, project copies). */
+export const binaryFile = z.object({
+  fileName: z.string().min(1).max(255),
+  mimeType: z.string().min(1),
+  base64: z.string(),
+});
+export type BinaryFile = z.infer<typeof binaryFile>;
+
+export const PROJECT_FILE_EXTENSION = '.klaster';
+export const PROJECT_FILE_MIME = 'application/vnd.klaster-workbench.project+sqlite';
+/** Upload limit for project files sent through the API (a project is small; this is generous). */
+export const MAX_PROJECT_FILE_BYTES = 200 * 1024 * 1024;

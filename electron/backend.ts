@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDispatch, type Dispatch } from './api';
+import { handlers as defaultHandlers, type HandlerMap } from './handlers';
 import { ProjectStore } from './projectStore';
 import type { ServiceContext } from './services/context';
 import { Workspace } from './workspace';
@@ -18,7 +19,7 @@ export interface Backend {
 }
 
 /** The whole back end, transport-free: Electron IPC and the HTTP host both call `dispatch`. */
-export function createBackend(opts: BackendOptions): Backend {
+export function createBackend(opts: BackendOptions, handlers: HandlerMap = defaultHandlers): Backend {
   const workspace = new Workspace(opts.dataDir);
   const store = new ProjectStore(workspace, { nativeBinding: opts.nativeBinding });
   const ctx: ServiceContext = {
@@ -29,5 +30,5 @@ export function createBackend(opts: BackendOptions): Backend {
     now: () => new Date().toISOString(),
     newId: randomUUID,
   };
-  return { dispatch: createDispatch(ctx), close: () => store.closeAll() };
+  return { dispatch: createDispatch(ctx, handlers), close: () => store.closeAll() };
 }

@@ -50,6 +50,9 @@ export const en: Dictionary = {
     'toggle-language': 'Switch language', help: 'Show shortcuts',
   },
   errors: {
+    not_found: 'The item was not found.',
+    conflict: 'This conflicts with existing data. Nothing was changed.',
+    invalid_state: 'This cannot be done right now. Nothing was changed.',
     invalid_input: 'Some input is not valid. Check the marked fields.',
     project_not_found: 'Project not found. It may have been deleted.',
     backup_not_found: 'Backup not found.',

@@ -49,6 +49,9 @@ export const id = {
     'toggle-language': 'Ganti bahasa', help: 'Tampilkan pintasan',
   } as Record<string, string>,
   errors: {
+    not_found: 'Data yang dicari tidak ditemukan.',
+    conflict: 'Tindakan ini bertentangan dengan data yang sudah ada. Tidak ada yang diubah.',
+    invalid_state: 'Tindakan ini tidak dapat dilakukan sekarang. Tidak ada yang diubah.',
     invalid_input: 'Isian tidak valid. Periksa kembali isian yang ditandai.',
     project_not_found: 'Proyek tidak ditemukan. Mungkin sudah dihapus.',
     backup_not_found: 'Cadangan tidak ditemukan.',

@@ -36,7 +36,7 @@ export const contract = {
   'projects.createDemo': { input: z.object({}).strict(), output: project },
   'projects.exportFile': { input: inProject.strict(), output: binaryFile },
   'projects.importFile': {
-    input: z.object({ fileName: z.string().min(1).max(255), base64: z.string().min(1) }).strict(),
+    input: z.object({ fileName: z.string().min(1).max(255), base64: z.string().min(1), mimeType: z.string().optional() }).strict(),
     output: project,
   },
   'history.state': { input: inProject.strict(), output: historyState },

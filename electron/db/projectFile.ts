@@ -11,10 +11,11 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-const notAProject = (file: string) =>
-  new AppError('invalid_state', 'file_not_project', `${file} is not a Klaster Workbench project file`);
-const damaged = (file: string) =>
-  new AppError('invalid_state', 'file_damaged', `${file} is damaged and cannot be opened`);
+// Messages never name the file: callers often check a private temporary copy.
+const notAProject = (_file: string) =>
+  new AppError('invalid_state', 'file_not_project', 'The file is not a Klaster Workbench project file');
+const damaged = (_file: string) =>
+  new AppError('invalid_state', 'file_damaged', 'The project file is damaged and cannot be opened');
 const fromNewerVersion = (version: number) =>
   new AppError(
     'invalid_state',
@@ -33,7 +34,7 @@ export interface FileFacts {
  * this build understands. Never writes to the file.
  */
 export function inspectProjectFile(file: string, opts: OpenOptions = {}): FileFacts {
-  if (!fs.existsSync(file)) throw new AppError('not_found', 'file_missing', `${file} does not exist`);
+  if (!fs.existsSync(file)) throw new AppError('not_found', 'file_missing', 'The file does not exist');
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });

@@ -114,7 +114,7 @@ export async function exportProjectFile(ctx: ServiceContext, projectId: string):
 export function importProjectFile(ctx: ServiceContext, input: { fileName: string; base64: string }): Project {
   const bytes = Buffer.from(input.base64, 'base64');
   if (bytes.length === 0 || bytes.length > MAX_PROJECT_FILE_BYTES) {
-    throw new AppError('invalid_input', 'file_not_project', `${input.fileName} is not a Klaster Workbench project file`);
+    throw new AppError('invalid_input', 'file_not_project', 'The file is not a Klaster Workbench project file');
   }
   const tmp = path.join(ctx.workspace.tmpDir, `${ctx.newId()}.klaster`);
   fs.writeFileSync(tmp, bytes);

@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { IPC } from '../shared/bridge';
+import { binaryFile, PROJECT_FILE_EXTENSION } from '../shared/domain/files';
+import { createBackend, type Backend } from './backend';
+import { appRoot } from './host/paths';
+
+// Same policy as the HTTP host: nothing remote, no inline script.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const INDEX_HTML = path.join(__dirname, '../renderer/index.html');
+const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appRoot(__filename), 'resources');
+
+let win: BrowserWindow | null = null;
+let backend: Backend | null = null;
+let rendererReady = false;
+// Paths that arrive before the renderer can hear about them (launch argv, early macOS open-file).
+const pendingFiles: string[] = [];
+
+const projectPathIn = (argv: string[]): string | undefined =>
+  argv.find((a) => a.toLowerCase().endsWith(PROJECT_FILE_EXTENSION) && fs.existsSync(a));
+
+function openProjectPath(file: string): void {
+  if (!backend || !win || !rendererReady) {
+    pendingFiles.push(file);
+    return;
+  }
+  void importProject(file);
+}
+
+// The renderer is not involved yet, so the sentences of the default language are given here.
+const fileErrors: Record<string, string> = {
+  file_not_project: 'Berkas ini bukan berkas proyek Klaster Workbench. Tidak ada yang diubah.',
+  file_damaged: 'Berkas proyek ini rusak dan tidak dapat dibuka. Tidak ada yang diubah.',
+  file_newer_version: 'Berkas ini dibuat oleh versi Klaster Workbench yang lebih baru. Perbarui aplikasi untuk membukanya. Berkas tidak diubah.',
+};
+
+async function importProject(file: string): Promise<void> {
+  let message: string;
+  try {
+    const base64 = (await fs.promises.readFile(file)).toString('base64');
+    const result = await backend!.dispatch('projects.importFile', { fileName: path.basename(file), base64 });
+    if (result.ok) {
+      win?.webContents.send(IPC.projectOpened, (result.data as { id: string }).id);
+      return;
+    }
+    message = fileErrors[result.error.reason ?? ''] ?? result.error.message;
+  } catch (e) {
+    message = e instanceof Error ? e.message : String(e);
+  }
+  dialog.showErrorBox('Berkas tidak dapat dibuka', `${path.basename(file)}\n\n${message}`);
+}
+
+/** Brings the window forward, reopening it if it was closed (macOS keeps running without one). */
+function showWindow(): void {
+  if (!app.isReady() || !backend) return;
+  win ??= createWindow();
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+/** Is this URL our own index.html? Compared as paths, since file URL spelling varies by platform. */
+function isAppPage(url: string | undefined): boolean {
+  try {
+    const u = new URL(url ?? '');
+    if (u.protocol !== 'file:') return false;
+    // fileURLToPath ignores the #hash the renderer may route with.
+    const norm = (p: string) => (process.platform === 'win32' ? path.resolve(p).toLowerCase() : path.resolve(p));
+    return norm(fileURLToPath(u)) === norm(INDEX_HTML);
+  } catch {
+    return false;
+  }
+}
+
+// Only our own window and page may use the bridge, never a frame that somehow ended up elsewhere.
+const trusted = (e: IpcMainInvokeEvent): boolean => e.sender === win?.webContents && isAppPage(e.senderFrame?.url);
+
+function registerIpc(): void {
+  ipcMain.handle(IPC.call, (e, method: unknown, input: unknown) => {
+    if (!trusted(e) || typeof method !== 'string') throw new Error('Invalid call');
+    return backend!.dispatch(method, input);
+  });
+
+  ipcMain.handle(IPC.saveFile, async (e, raw: unknown) => {
+    const parsed = binaryFile.safeParse(raw);
+    if (!trusted(e) || !parsed.success || !win) return false;
+    // basename: the renderer names the file, it does not choose the folder.
+    const fileName = path.basename(parsed.data.fileName);
+    const ext = path.extname(fileName).slice(1);
+    const { canceled, filePath } = await dialog.showSaveDialog(win, {
+      defaultPath: path.join(app.getPath('documents'), fileName),
+      filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
+    });
+    if (canceled || !filePath) return false;
+    await fs.promises.writeFile(filePath, Buffer.from(parsed.data.base64, 'base64'));
+    return true;
+  });
+
+  ipcMain.handle(IPC.openProjectFile, async (e) => {
+    if (!trusted(e) || !win) return null;
+    const { canceled, filePaths } = await dialog.showOpenDialog(win, {
+      properties: ['openFile'],
+      filters: [{ name: 'Proyek Klaster', extensions: [PROJECT_FILE_EXTENSION.slice(1)] }],
+    });
+    const file = filePaths[0];
+    if (canceled || !file) return null;
+    return { fileName: path.basename(file), base64: (await fs.promises.readFile(file)).toString('base64') };
+  });
+}
+
+function hardenSession(): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+function openExternal(url: string): void {
+  try {
+    const { protocol } = new URL(url);
+    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url);
+  } catch {
+    // Not a URL: nothing to open.
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const w = new BrowserWindow({
+    width: 1280, height: 800, minWidth: 1024, minHeight: 700,
+    title: 'Klaster Workbench',
+    icon: path.join(resourcesDir, 'icon.png'),
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true,
+    },
+  });
+  w.once('ready-to-show', () => w.show());
+  w.webContents.setWindowOpenHandler(({ url }) => {
+    openExternal(url);
+    return { action: 'deny' };
+  });
+  w.webContents.on('will-navigate', (e, url) => {
+    // The renderer routes in-page; a full navigation is a link that should leave the app.
+    if (!isAppPage(url)) {
+      e.preventDefault();
+      openExternal(url);
+    }
+  });
+  w.webContents.on('did-finish-load', () => {
+    rendererReady = true;
+    for (const file of pendingFiles.splice(0)) void importProject(file);
+  });
+  w.on('closed', () => {
+    win = null;
+    rendererReady = false;
+  });
+  void w.loadFile(INDEX_HTML);
+  return w;
+}
+
+function buildMenu(): void {
+  const view: MenuItemConstructorOptions[] = [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }];
+  // Dev tools and reload only while developing: a reload would drop unsaved renderer state.
+  if (!app.isPackaged) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { label: 'Tampilan', submenu: view },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+// macOS delivers double-clicked files as events, possibly before 'ready'.
+app.on('open-file', (e, file) => {
+  e.preventDefault();
+  openProjectPath(file);
+  showWindow();
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_e, argv) => {
+    const file = projectPathIn(argv.slice(1));
+    if (file) openProjectPath(file);
+    showWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', showWindow);
+  app.on('will-quit', () => backend?.close());
+
+  void app.whenReady().then(() => {
+    try {
+      backend = createBackend({
+        dataDir: path.join(app.getPath('userData'), 'data'),
+        resourcesDir,
+        appVersion: app.getVersion(),
+        // The start script builds better-sqlite3 for Electron's ABI; packaged builds are rebuilt by electron-builder.
+        nativeBinding: app.isPackaged ? undefined : process.env.KLASTER_ELECTRON_NATIVE_BINDING,
+      });
+    } catch (e) {
+      dialog.showErrorBox('Klaster Workbench tidak dapat dimulai', e instanceof Error ? e.message : String(e));
+      app.exit(1);
+      return;
+    }
+    hardenSession();
+    registerIpc();
+    buildMenu();
+    const file = projectPathIn(process.argv.slice(1));
+    if (file) pendingFiles.push(file);
+    showWindow();
+  });
+}

@@ -27,7 +27,8 @@ export function App() {
   const t = useT();
   useShortcuts();
   useEffect(() => {
-    document.body.classList.toggle('projector', projector);
+    // On <html>, so rem-based sizes and the root colours follow.
+    document.documentElement.classList.toggle('projector', projector);
   }, [projector]);
   useEffect(() => {
     document.title = t('app.name');

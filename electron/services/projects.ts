@@ -35,7 +35,7 @@ export function createProject(ctx: ServiceContext, input: Partial<ProjectDetails
     throw e;
   }
   const project = readProject(db);
-  registerInIndex(ctx, project);
+  registerInIndex(ctx, project, true);
   return project;
 }
 

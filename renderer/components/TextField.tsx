@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useT } from '../i18n';
 
 interface Props {
   label: string;
@@ -20,13 +21,17 @@ export function TextField({ label, value, onCommit, validate, multiline, type = 
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<'saving' | 'saved' | null>(null);
+  const t = useT();
   useEffect(() => setDraft(value), [value]); // an undo elsewhere replaces what is shown
 
   const commit = async () => {
     const problem = validate?.(draft) ?? null;
     setError(problem);
     if (problem || draft === value) return;
+    setStatus('saving');
     const ok = await onCommit(draft);
+    setStatus(ok === false ? null : 'saved');
     if (ok === false) setDraft(value);
   };
 
@@ -38,10 +43,16 @@ export function TextField({ label, value, onCommit, validate, multiline, type = 
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
     onBlur: () => void commit(),
+    onFocus: () => setStatus(null),
   };
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <div className="field-head">
+        <label htmlFor={id}>{label}</label>
+        <span className="field-status" role="status">
+          {status === 'saving' ? t('common.saving') : status === 'saved' ? t('common.saved') : ''}
+        </span>
+      </div>
       {multiline ? (
         <textarea {...common} rows={5} onChange={(e) => setDraft(e.target.value)} />
       ) : (

@@ -38,9 +38,18 @@ type Leaves<T, P extends string = ''> = {
 export type TKey = Leaves<Dictionary>;
 export type Params = Record<string, string | number>;
 
+/** Walks the dictionary; a leaf key may itself contain dots (method names such as projects.update). */
+function lookup(node: unknown, parts: string[]): unknown {
+  if (parts.length === 0) return node;
+  if (typeof node !== 'object' || node === null) return undefined;
+  const dict = node as Record<string, unknown>;
+  const whole = parts.join('.');
+  if (typeof dict[whole] === 'string') return dict[whole];
+  return lookup(dict[parts[0]!], parts.slice(1));
+}
+
 export function translate(lang: Language, key: string, params: Params = {}): string {
-  let node: unknown = dictionaries[lang];
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const node = lookup(dictionaries[lang], key.split('.'));
   if (typeof node !== 'string') {
     // Fall back to Indonesian, then to the key itself so a missing string is visible, not blank.
     if (lang !== 'id') return translate('id', key, params);

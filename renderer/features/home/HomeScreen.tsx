@@ -7,9 +7,12 @@ import { useUi } from '../shell/uiStore';
 export function HomeScreen() {
   const t = useT();
   const lang = useLanguage((s) => s.lang);
-  const { list, loadList, open, createDemo, importFile } = useProjects();
+  const { list, loadList, leave, open, createDemo, importFile } = useProjects();
   const openDialog = useUi((s) => s.openDialog);
-  useEffect(() => void loadList(), [loadList]);
+  useEffect(() => {
+    leave();
+    void loadList();
+  }, [leave, loadList]);
 
   return (
     <main className="home" aria-labelledby="home-title">

@@ -13,6 +13,8 @@ interface ProjectState {
   current: Project | null;
   history: HistoryState;
   loadList: () => Promise<void>;
+  /** Back on the home screen: the next visit opens the project again (and backs it up). */
+  leave: () => void;
   open: (projectId: string) => Promise<void>;
   create: (details: Partial<ProjectDetails> & { name: string }) => Promise<void>;
   createDemo: () => Promise<void>;
@@ -52,6 +54,7 @@ export const useProjects = create<ProjectState>((set, get) => {
     list: null,
     current: null,
     history: noHistory,
+    leave: () => set({ current: null, history: noHistory }),
     loadList: () => guarded(async () => set({ list: await call('projects.list', {}) })).then(() => undefined),
     open: (projectId) => {
       // One open per project at a time: opening takes a backup, which must not happen twice.

@@ -1,4 +1,5 @@
-import { useT, translate, useLanguage } from '../../i18n';
+import { Menu } from '../../components/Menu';
+import { useT } from '../../i18n';
 import { useProjects } from '../project/projectStore';
 import { useUi } from './uiStore';
 
@@ -9,16 +10,16 @@ export function ProjectMenu() {
   const { saveCopy, duplicate } = useProjects();
   const openDialog = useUi((s) => s.openDialog);
   if (!project) return null;
-  const copyName = translate(useLanguage.getState().lang, 'project.copyName', { name: project.name });
   return (
-    <details className="menu facilitator-only">
-      <summary>{t('project.menu')} ▾</summary>
-      <div className="menu-items" role="menu" onClick={(e) => (e.currentTarget.parentElement as HTMLDetailsElement).removeAttribute('open')}>
-        <button type="button" role="menuitem" onClick={() => void saveCopy()}>{t('project.saveCopy')} <kbd>Ctrl+Shift+S</kbd></button>
-        <button type="button" role="menuitem" onClick={() => void duplicate(project.id, copyName.slice(0, 120))}>{t('project.duplicate')}</button>
-        <button type="button" role="menuitem" onClick={() => openDialog('backups')}>{t('project.restore')}</button>
-        <button type="button" role="menuitem" className="danger" onClick={() => openDialog('delete-project')}>{t('project.deleteProject')}</button>
-      </div>
-    </details>
+    <Menu
+      label={t('project.menu')}
+      className="facilitator-only"
+      items={[
+        { label: t('project.saveCopy'), shortcut: 'Ctrl+Shift+S', onSelect: () => void saveCopy() },
+        { label: t('project.duplicate'), onSelect: () => void duplicate(project.id, t('project.copyName', { name: project.name }).slice(0, 120)) },
+        { label: t('project.restore'), onSelect: () => openDialog('backups') },
+        { label: t('project.deleteProject'), danger: true, onSelect: () => openDialog('delete-project') },
+      ]}
+    />
   );
 }

@@ -26,11 +26,11 @@ export function TopBar() {
           <>
             <button type="button" onClick={() => void undo()} disabled={!history.canUndo}
               title={`${history.undoLabel ? t('history.undoWhat', { what: label(history.undoLabel) }) : t('history.undo')} (Ctrl+Z)`}>
-              ↶ {t('history.undo')}
+              <span aria-hidden="true">↶</span> {t('history.undo')}
             </button>
             <button type="button" onClick={() => void redo()} disabled={!history.canRedo}
               title={`${history.redoLabel ? t('history.redoWhat', { what: label(history.redoLabel) }) : t('history.redo')} (Ctrl+Y)`}>
-              ↷ {t('history.redo')}
+              <span aria-hidden="true">↷</span> {t('history.redo')}
             </button>
             <ProjectMenu />
           </>

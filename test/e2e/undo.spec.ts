@@ -1,0 +1,54 @@
+import { expect, test, uniqueName } from './fixtures';
+
+test('a change is undone with Ctrl+Z and redone with Ctrl+Y', async ({ home, project, shell }) => {
+  await home.goto();
+  await home.createProject(uniqueName('Klaster Undo'));
+  await expect(project.undoButton).toBeDisabled();
+  await expect(project.redoButton).toBeDisabled();
+
+  await project.editField('Provinsi', 'Jawa Timur');
+  await project.editField('Provinsi', 'Jawa Tengah');
+  await expect(project.undoButton).toBeEnabled();
+
+  // Focus outside the text fields, so Ctrl+Z undoes the last saved change rather than typing.
+  await project.undoWithKeyboard();
+  await expect(project.field('Provinsi')).toHaveValue('Jawa Timur');
+  await expect(shell.notice('Diurungkan: ubah detail proyek')).toBeVisible();
+  await expect(project.redoButton).toBeEnabled();
+
+  await project.redoWithKeyboard();
+  await expect(project.field('Provinsi')).toHaveValue('Jawa Tengah');
+  await expect(shell.notice('Diulangi: ubah detail proyek')).toBeVisible();
+
+  // The buttons do the same; with nothing left to undo "Urungkan" is disabled.
+  await project.undo();
+  await expect(project.field('Provinsi')).toHaveValue('Jawa Timur');
+  await project.undo();
+  await expect(project.field('Provinsi')).toHaveValue('');
+  await expect(project.undoButton).toBeDisabled();
+
+  await project.redo();
+  await expect(project.field('Provinsi')).toHaveValue('Jawa Timur');
+  await expect(project.undoButton).toBeEnabled();
+});
+
+test('Ctrl+Z inside a text field is left to the field', async ({ page, home, project }) => {
+  await home.goto();
+  await home.createProject(uniqueName('Klaster Ketik'));
+  await project.editField('Provinsi', 'Jawa Timur');
+  const undoCalls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/history.undo')) undoCalls.push(r.url());
+  });
+
+  // Inside a field Ctrl+Z belongs to the typing, not to the project's history...
+  await project.field('Nama fasilitator').click();
+  await page.keyboard.type('Ratna');
+  await page.keyboard.press('Control+Z');
+
+  // ...so the one saved change is still there for the first Ctrl+Z outside the fields.
+  await project.undoWithKeyboard();
+  await expect(project.field('Provinsi')).toHaveValue('');
+  await expect(project.undoButton).toBeDisabled();
+  expect(undoCalls).toHaveLength(1);
+});

@@ -3,7 +3,7 @@ import { contract, isMethodName, isUndoable, methodNames, type MethodName } from
 import type { ApiError, Envelope } from '../shared/errors';
 import { beginAction, ChangeRecorder, dropAction } from './db/changeLog';
 import { AppError } from './errors';
-import { handlers as defaultHandlers, refreshesIndex, type HandlerMap } from './handlers';
+import { handlers as defaultHandlers, refreshesIndex, type HandlerMap, type ProjectTools } from './handlers';
 import type { ServiceContext } from './services/context';
 import { registerInIndex } from './services/projects';
 import { readProject } from './services/projectRows';
@@ -41,7 +41,7 @@ async function run(ctx: ServiceContext, handlers: HandlerMap, method: MethodName
   const result = db.transaction(() => {
     const actionId = isUndoable(method) ? beginAction(db, method, now) : 0;
     const rec = new ChangeRecorder(db, actionId);
-    const out = (handler.run as (d: typeof db, i: unknown, t: { rec: ChangeRecorder; now: string }) => unknown)(db, input, { rec, now });
+    const out = (handler.run as (d: typeof db, i: unknown, t: ProjectTools) => unknown)(db, input, { rec, now, newId: ctx.newId });
     if (actionId && !rec.changed) dropAction(db, actionId);
     return out;
   })();

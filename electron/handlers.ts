@@ -8,11 +8,18 @@ import { listBackups, restoreBackup } from './services/backups';
 import type { ServiceContext } from './services/context';
 import { readProject } from './services/projectRows';
 import * as projects from './services/projects';
+import { createDemoProject } from './services/demo';
+import * as registry from './services/stakeholders';
+import * as ties from './services/relations';
+import { listGroups, listStakeholders, readStakeholder } from './services/stakeholderRows';
+import { computeMetrics } from './services/network/metrics';
+import { commitImport, previewImport } from './services/import/importStakeholders';
 
 type Parsed<M extends MethodName> = z.output<Contract[M]['input']>;
 export interface ProjectTools {
   rec: ChangeRecorder;
   now: string;
+  newId: () => string;
 }
 
 /** Runs inside one transaction on the project's database (input carries projectId). */
@@ -43,7 +50,7 @@ export const handlers: HandlerMap = {
     return { deleted: true as const };
   }),
   'projects.duplicate': workspace((ctx, { projectId, name }) => projects.duplicateProject(ctx, projectId, name)),
-  'projects.createDemo': workspace((ctx) => projects.createDemoProject(ctx)),
+  'projects.createDemo': workspace((ctx) => createDemoProject(ctx)),
   'projects.exportFile': workspace((ctx, { projectId }) => projects.exportProjectFile(ctx, projectId)),
   'projects.importFile': workspace((ctx, input) => projects.importProjectFile(ctx, input)),
   'history.state': project((db) => historyOf(db)),
@@ -57,6 +64,30 @@ export const handlers: HandlerMap = {
     await restoreBackup(ctx, projectId, backupId);
     return readProject(ctx.store.db(projectId));
   }),
+
+  'stakeholders.create': project((db, { projectId: _p, ...fields }, t) => registry.createStakeholder(db, fields, t)),
+  'stakeholders.list': project((db) => listStakeholders(db)),
+  'stakeholders.get': project((db, { id }) => readStakeholder(db, id)),
+  'stakeholders.update': project((db, { projectId: _p, id, ...patch }, t) => registry.updateStakeholder(db, id, patch, t)),
+  'stakeholders.delete': project((db, { id }, t) => registry.deleteStakeholder(db, id, t)),
+  'stakeholders.positions': project((db) => registry.positionsOf(db)),
+  'stakeholders.savePositions': project((db, { positions }, t) => registry.savePositions(db, positions, t)),
+
+  'groups.create': project((db, { projectId: _p, ...fields }, t) => registry.createGroup(db, fields, t)),
+  'groups.list': project((db) => listGroups(db)),
+  'groups.update': project((db, { projectId: _p, id, ...patch }, t) => registry.updateGroup(db, id, patch, t)),
+  'groups.delete': project((db, { id }, t) => registry.deleteGroup(db, id, t)),
+  'groups.assign': project((db, { groupId, stakeholderIds }, t) => registry.assignGroup(db, groupId, stakeholderIds, t)),
+
+  'relations.create': project((db, { projectId: _p, ...fields }, t) => ties.createRelation(db, fields, t)),
+  'relations.list': project((db) => ties.listRelations(db)),
+  'relations.update': project((db, { projectId: _p, id, ...patch }, t) => ties.updateRelation(db, id, patch, t)),
+  'relations.delete': project((db, { id }, t) => ties.deleteRelation(db, id, t)),
+
+  // Parsing is async (exceljs), so the preview reads the project outside a transaction: it writes nothing.
+  'import.preview': workspace((ctx, { projectId, ...input }) => previewImport(ctx.store.db(projectId), input)),
+  'import.commit': project((db, { rows }, t) => commitImport(db, rows, t)),
+  'network.metrics': project((db) => computeMetrics(listStakeholders(db), ties.listRelations(db))),
 };
 
 /** Methods after which the home screen's copy of the project's name and dates may be stale. */

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { project, projectDetails, projectId, projectSummary } from './domain/project';
 import { backupInfo, historyState } from './domain/history';
 import { binaryFile } from './domain/files';
+import { smallGroup, smallGroupFields, stakeholder, stakeholderFields } from './domain/stakeholder';
+import { metricsRow, relation, relationFields } from './domain/relation';
+import { columnMapping, importCommitRow, importPreview } from './domain/import';
+import { STAKEHOLDER_KINDS } from './domain/stakeholder';
 
 const inProject = z.object({ projectId });
+const withId = inProject.extend({ id: z.string().uuid() });
+const deleted = z.object({ deleted: z.literal(true) });
+const position = z.object({ id: z.string().uuid(), x: z.number().finite(), y: z.number().finite() });
 
 /**
  * The one API of the workbench: method name -> input and output schemas.
@@ -44,6 +51,62 @@ export const contract = {
   'history.redo': { input: inProject.strict(), output: historyState.extend({ redone: z.string().nullable() }) },
   'backups.list': { input: inProject.strict(), output: z.array(backupInfo) },
   'backups.restore': { input: inProject.extend({ backupId: z.string().min(1) }).strict(), output: project },
+
+  'stakeholders.create': {
+    input: inProject.extend(stakeholderFields.partial().shape).extend({ name: stakeholderFields.shape.name, kind: stakeholderFields.shape.kind }).strict(),
+    output: stakeholder,
+    undoable: true,
+  },
+  'stakeholders.list': { input: inProject.strict(), output: z.array(stakeholder) },
+  'stakeholders.get': { input: withId.strict(), output: stakeholder },
+  'stakeholders.update': { input: withId.extend(stakeholderFields.partial().shape).strict(), output: stakeholder, undoable: true },
+  'stakeholders.delete': { input: withId.strict(), output: deleted.extend({ relationsRemoved: z.number().int() }), undoable: true },
+  'stakeholders.positions': { input: inProject.strict(), output: z.array(position) },
+  'stakeholders.savePositions': {
+    input: inProject.extend({ positions: z.array(position).max(50_000) }).strict(),
+    output: z.object({ saved: z.number().int() }),
+    undoable: true,
+  },
+
+  'groups.create': { input: inProject.extend(smallGroupFields.partial().shape).extend({ name: smallGroupFields.shape.name }).strict(), output: smallGroup, undoable: true },
+  'groups.list': { input: inProject.strict(), output: z.array(smallGroup) },
+  'groups.update': { input: withId.extend(smallGroupFields.partial().shape).strict(), output: smallGroup, undoable: true },
+  'groups.delete': { input: withId.strict(), output: deleted.extend({ membersReleased: z.number().int() }), undoable: true },
+  'groups.assign': {
+    input: inProject.extend({ groupId: z.string().uuid().nullable(), stakeholderIds: z.array(z.string().uuid()).min(1).max(50_000) }).strict(),
+    output: z.object({ assigned: z.number().int() }),
+    undoable: true,
+  },
+
+  'relations.create': {
+    input: inProject.extend(relationFields.partial().shape).extend({
+      sourceId: relationFields.shape.sourceId, targetId: relationFields.shape.targetId, kind: relationFields.shape.kind,
+    }).strict(),
+    output: relation,
+    undoable: true,
+  },
+  'relations.list': { input: inProject.strict(), output: z.array(relation) },
+  'relations.update': { input: withId.extend(relationFields.partial().shape).strict(), output: relation, undoable: true },
+  'relations.delete': { input: withId.strict(), output: deleted, undoable: true },
+
+  /** Reads a CSV/XLSX sign-in sheet and returns what would be imported; writes nothing. */
+  'import.preview': {
+    input: inProject.extend({
+      fileName: z.string().min(1).max(255),
+      base64: z.string().min(1),
+      mapping: columnMapping.optional(),
+      defaultKind: z.enum(STAKEHOLDER_KINDS).optional(),
+    }).strict(),
+    output: importPreview,
+  },
+  /** Writes the confirmed rows, refused whole if any is invalid; one undo step. */
+  'import.commit': {
+    input: inProject.extend({ rows: z.array(importCommitRow).min(1).max(20_000) }).strict(),
+    output: z.object({ created: z.number().int(), groupsCreated: z.number().int() }),
+    undoable: true,
+  },
+
+  'network.metrics': { input: inProject.strict(), output: z.array(metricsRow) },
 } as const satisfies Record<string, MethodSpec>;
 
 interface MethodSpec {

@@ -134,14 +134,3 @@ export function importProjectFile(ctx: ServiceContext, input: { fileName: string
     removeDbFile(tmp);
   }
 }
-
-interface DemoFile {
-  formatVersion: number;
-  project: ProjectDetails;
-}
-
-/** The shipped demo always opens as a fresh, editable copy. */
-export function createDemoProject(ctx: ServiceContext): Project {
-  const demo = JSON.parse(fs.readFileSync(path.join(ctx.resourcesDir, 'demo', 'demo-project.json'), 'utf8')) as DemoFile;
-  return createProject(ctx, demo.project);
-}

@@ -6,10 +6,11 @@ interface Props {
   children: ReactNode;
   footer?: ReactNode;
   testId?: string;
+  wide?: boolean;
 }
 
 /** A modal dialog on the native <dialog> element: focus, Esc and the backdrop come for free. */
-export function Dialog({ title, onClose, children, footer, testId }: Props) {
+export function Dialog({ title, onClose, children, footer, testId, wide }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -18,7 +19,7 @@ export function Dialog({ title, onClose, children, footer, testId }: Props) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby="dialog-title"
       data-testid={testId}
       onCancel={(e) => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api';
 import { handlers } from '../../electron/handlers';
 import type { HandlerMap } from '../../electron/handlers';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { makeBackend } from './helpers';
 
 describe('the API envelope', () => {
   it('answers app.info with name, version and schema version', async () => {
     const { raw } = makeBackend();
-    expect(await raw('app.info', {})).toEqual({ ok: true, data: { name: 'Klaster Workbench', version: '0.0.0-test', schemaVersion: 2 } });
+    expect(await raw('app.info', {})).toEqual({ ok: true, data: { name: 'Klaster Workbench', version: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 
   it('refuses invalid input whole, with field issues, and changes nothing', async () => {

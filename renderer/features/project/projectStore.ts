@@ -12,6 +12,9 @@ interface ProjectState {
   list: ProjectSummary[] | null;
   current: Project | null;
   history: HistoryState;
+  /** Bumped when data changed behind the screens' backs (undo, redo, restore): views reload. */
+  revision: number;
+  refreshHistory: () => Promise<void>;
   loadList: () => Promise<void>;
   /** Back on the home screen: the next visit opens the project again (and backs it up). */
   leave: () => void;
@@ -47,13 +50,20 @@ export const useProjects = create<ProjectState>((set, get) => {
   const refreshHistory = async (projectId: string) => set({ history: await call('history.state', { projectId }) });
   const enter = async (project: Project) => {
     set({ current: project, history: await call('history.state', { projectId: project.id }) });
-    ui().navigate({ name: 'project', projectId: project.id, area: 'details' });
+    // A project opened from its address keeps the area it names (e.g. a bookmark to the map).
+    const route = ui().route;
+    if (route.name !== 'project' || route.projectId !== project.id) ui().navigate({ name: 'project', projectId: project.id, area: 'details' });
   };
 
   return {
     list: null,
     current: null,
     history: noHistory,
+    revision: 0,
+    refreshHistory: async () => {
+      const current = get().current;
+      if (current) await refreshHistory(current.id);
+    },
     leave: () => set({ current: null, history: noHistory }),
     loadList: () => guarded(async () => set({ list: await call('projects.list', {}) })).then(() => undefined),
     open: (projectId) => {
@@ -89,7 +99,7 @@ export const useProjects = create<ProjectState>((set, get) => {
         const result = await call('history.undo', { projectId: current.id });
         if (result.undone) ui().notify('history.undone', { what: methodLabel(result.undone) });
         else ui().notify('history.nothingToUndo');
-        set({ history: result, current: await call('projects.get', { projectId: current.id }) });
+        set({ history: result, current: await call('projects.get', { projectId: current.id }), revision: get().revision + 1 });
       }).then(() => undefined),
     redo: () =>
       guarded(async () => {
@@ -98,7 +108,7 @@ export const useProjects = create<ProjectState>((set, get) => {
         const result = await call('history.redo', { projectId: current.id });
         if (result.redone) ui().notify('history.redone', { what: methodLabel(result.redone) });
         else ui().notify('history.nothingToRedo');
-        set({ history: result, current: await call('projects.get', { projectId: current.id }) });
+        set({ history: result, current: await call('projects.get', { projectId: current.id }), revision: get().revision + 1 });
       }).then(() => undefined),
     duplicate: (projectId, name) =>
       guarded(async () => {
@@ -125,7 +135,7 @@ export const useProjects = create<ProjectState>((set, get) => {
       guarded(async () => {
         const current = get().current;
         if (!current) return;
-        set({ current: await call('backups.restore', { projectId: current.id, backupId }) });
+        set({ current: await call('backups.restore', { projectId: current.id, backupId }), revision: get().revision + 1 });
         await refreshHistory(current.id);
         ui().openDialog(null);
         ui().notify('backups.restored', { date: label });

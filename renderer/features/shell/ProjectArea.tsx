@@ -2,12 +2,16 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n';
 import { ProjectDetails } from '../project/ProjectDetails';
 import { useProjects } from '../project/projectStore';
-import { useUi } from './uiStore';
+import { StakeholdersView } from '../stakeholders/StakeholdersView';
+import { useUi, type ProjectAreaId } from './uiStore';
 
 /** The areas of an open project; each later feature adds its entry here when it exists. */
-const areas = [{ id: 'details', label: 'nav.details', view: ProjectDetails }] as const;
+const areas = [
+  { id: 'details', label: 'nav.details', view: ProjectDetails },
+  { id: 'stakeholders', label: 'nav.stakeholders', view: StakeholdersView },
+] as const;
 
-export function ProjectArea({ projectId, area }: { projectId: string; area: 'details' }) {
+export function ProjectArea({ projectId, area }: { projectId: string; area: ProjectAreaId }) {
   const t = useT();
   const open = useProjects((s) => s.open);
   const current = useProjects((s) => s.current);

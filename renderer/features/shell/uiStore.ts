@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import { ApiFailure } from '../../api';
 import { translate, useLanguage, type Params, type TKey } from '../../i18n';
 
-export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: 'details' };
+export const PROJECT_AREAS = ['details', 'stakeholders', 'map'] as const;
+export type ProjectAreaId = (typeof PROJECT_AREAS)[number];
+export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId };
 export type DialogName = 'new-project' | 'backups' | 'shortcuts' | 'delete-project' | null;
 export interface Notice {
   id: number;
@@ -13,8 +15,10 @@ export interface Notice {
 const PROJECTOR_KEY = 'klaster.projector';
 
 function routeFromHash(): Route {
-  const m = /^#\/project\/([0-9a-f-]{36})(?:\/(details))?$/.exec(location.hash);
-  return m ? { name: 'project', projectId: m[1]!, area: 'details' } : { name: 'home' };
+  const m = /^#\/project\/([0-9a-f-]{36})(?:\/(\w+))?$/.exec(location.hash);
+  if (!m) return { name: 'home' };
+  const area = PROJECT_AREAS.find((a) => a === m[2]) ?? 'details';
+  return { name: 'project', projectId: m[1]!, area };
 }
 
 function hashOf(route: Route): string {

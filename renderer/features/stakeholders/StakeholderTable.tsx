@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import { STAKEHOLDER_KINDS, type Stakeholder } from '../../../shared/domain/stakeholder';
+import { useT, type TKey } from '../../i18n';
+import { filterStakeholders, sortStakeholders, type SortKey, type StakeholderFilter } from './filterStakeholders';
+import { useRegistry } from './stakeholderStore';
+
+const columns: { key: SortKey; label: TKey; facilitatorOnly?: boolean }[] = [
+  { key: 'name', label: 'stakeholders.name' },
+  { key: 'organisation', label: 'stakeholders.organisation' },
+  { key: 'kind', label: 'stakeholders.kind' },
+  { key: 'village', label: 'stakeholders.village' },
+  { key: 'group', label: 'stakeholders.smallGroup' },
+  { key: 'interest', label: 'stakeholders.interest', facilitatorOnly: true },
+  { key: 'influence', label: 'stakeholders.influence', facilitatorOnly: true },
+];
+
+export function StakeholderTable({ onOpen }: { onOpen: (s: Stakeholder) => void }) {
+  const t = useT();
+  const { stakeholders, groups } = useRegistry();
+  const [filter, setFilter] = useState<StakeholderFilter>({ query: '', kind: '', groupId: '' });
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  const shown = useMemo(
+    () => sortStakeholders(filterStakeholders(stakeholders, filter), sort.key, sort.descending, groups, (k) => t(`kinds.${k}`)),
+    [stakeholders, groups, filter, sort, t],
+  );
+  const toggleSort = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
+
+  return (
+    <>
+      <div className="toolbar">
+        <input type="search" aria-label={t('stakeholders.search')} placeholder={t('stakeholders.search')} value={filter.query}
+          onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
+        <select aria-label={t('stakeholders.kind')} value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.target.value })}>
+          <option value="">{t('stakeholders.allKinds')}</option>
+          {STAKEHOLDER_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+        </select>
+        <select aria-label={t('stakeholders.smallGroup')} value={filter.groupId} onChange={(e) => setFilter({ ...filter, groupId: e.target.value })}>
+          <option value="">{t('stakeholders.allGroups')}</option>
+          <option value="none">{t('stakeholders.noGroup')}</option>
+          {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+        </select>
+        <span className="hint" role="status">{t('stakeholders.count', { shown: shown.length, total: stakeholders.length })}</span>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty">{t(stakeholders.length === 0 ? 'stakeholders.empty' : 'stakeholders.noMatch')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data">
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.key} className={c.facilitatorOnly ? 'facilitator-only' : undefined}
+                    aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                    <button type="button" className="link" onClick={() => toggleSort(c.key)}>
+                      {t(c.label)} {sort.key === c.key && <span aria-hidden="true">{sort.descending ? '▼' : '▲'}</span>}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <button type="button" className="link row-open" onClick={() => onOpen(s)}>{s.name}</button>
+                    {s.groupLeader && <span className="badge">{t('stakeholders.leader')}</span>}
+                  </td>
+                  <td>{s.organisation}</td>
+                  <td><span className={`kind-dot kind-${s.kind}`} aria-hidden="true" /> {t(`kinds.${s.kind}`)}</td>
+                  <td>{s.village}</td>
+                  <td>{s.smallGroupId ? groupName.get(s.smallGroupId) : ''}</td>
+                  <td className="facilitator-only num">{s.interest ?? ''}</td>
+                  <td className="facilitator-only num">{s.influence ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeBackend } from './helpers';
+
+const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../fixtures/import', name)).toString('base64');
+
+describe('importing a sign-in sheet', () => {
+  it('previews without writing, then commits the confirmed rows as one undo step', async () => {
+    const { ok } = makeBackend();
+    const { id: projectId } = await ok('projects.create', { name: 'Klaster Batik' });
+    const preview = await ok('import.preview', { projectId, fileName: 'daftar-hadir-1252.csv', base64: fixture('daftar-hadir-1252.csv') });
+    expect(preview.summary.total).toBeGreaterThan(0);
+    expect(Object.values(preview.mapping)).toContain('name');
+    expect(await ok('stakeholders.list', { projectId })).toEqual([]);
+
+    const rows = preview.rows
+      .filter((r) => r.errors.length === 0 && r.duplicateOf === undefined)
+      .map((r) => ({ ...r.values, name: r.values.name!, kind: r.values.kind ?? 'core_firm', smallGroupId: undefined }));
+    const result = await ok('import.commit', { projectId, rows: rows.map(({ smallGroupId: _s, ...rest }) => rest) });
+    expect(result.created).toBe(rows.length);
+    expect(await ok('stakeholders.list', { projectId })).toHaveLength(rows.length);
+
+    // Importing the same sheet again flags every row as a likely duplicate of an existing one.
+    const again = await ok('import.preview', { projectId, fileName: 'daftar-hadir-1252.csv', base64: fixture('daftar-hadir-1252.csv') });
+    expect(again.rows.filter((r) => r.errors.length === 0).every((r) => r.duplicateOf !== undefined)).toBe(true);
+
+    await ok('history.undo', { projectId });
+    expect(await ok('stakeholders.list', { projectId })).toEqual([]);
+  });
+
+  it('creates small groups named in the sheet once, and refuses the whole import if one row is invalid', async () => {
+    const { ok, raw } = makeBackend();
+    const { id: projectId } = await ok('projects.create', { name: 'Klaster Tahu' });
+    const result = await ok('import.commit', {
+      projectId,
+      rows: [
+        { name: 'Pak Karto', kind: 'core_firm', smallGroupName: 'Kelompok Sawahan', groupLeader: true },
+        { name: 'Bu Sri', kind: 'core_firm', smallGroupName: 'kelompok sawahan' },
+      ],
+    });
+    expect(result).toEqual({ created: 2, groupsCreated: 1 });
+    expect(await ok('groups.list', { projectId })).toHaveLength(1);
+
+    const bad = await raw('import.commit', { projectId, rows: [{ name: 'Pak Budi', kind: 'core_firm' }, { name: 'X', kind: 'core_firm', interest: 9 }] });
+    expect(bad.ok || bad.error.code).toBe('invalid_input');
+    expect(await ok('stakeholders.list', { projectId })).toHaveLength(2);
+  });
+
+  it('refuses a file that is not a table, with a reason the screen can translate', async () => {
+    const { ok, raw } = makeBackend();
+    const { id: projectId } = await ok('projects.create', { name: 'A' });
+    const res = await raw('import.preview', { projectId, fileName: 'notulen.pdf', base64: Buffer.from('%PDF-1.4').toString('base64') });
+    expect(res.ok || res.error.reason).toBe('import_unsupported_type');
+  });
+});

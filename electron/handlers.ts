@@ -14,6 +14,8 @@ import * as ties from './services/relations';
 import { listGroups, listStakeholders, readStakeholder } from './services/stakeholderRows';
 import { computeMetrics } from './services/network/metrics';
 import { commitImport, previewImport } from './services/import/importStakeholders';
+import { exportMap } from './services/export/exportMap';
+import * as snapshots from './services/snapshots';
 
 type Parsed<M extends MethodName> = z.output<Contract[M]['input']>;
 export interface ProjectTools {
@@ -88,6 +90,13 @@ export const handlers: HandlerMap = {
   'import.preview': workspace((ctx, { projectId, ...input }) => previewImport(ctx.store.db(projectId), input)),
   'import.commit': project((db, { rows }, t) => commitImport(db, rows, t)),
   'network.metrics': project((db) => computeMetrics(listStakeholders(db), ties.listRelations(db))),
+  // Writing XLSX is async; the export only reads, so it needs no transaction.
+  'network.export': workspace((ctx, { projectId, format, ...filter }) => exportMap(ctx.store.db(projectId), format, filter)),
+  'snapshots.create': project((db, { name }, t) => snapshots.createSnapshot(db, name, t)),
+  'snapshots.list': project((db) => snapshots.listSnapshots(db)),
+  'snapshots.get': project((db, { id }) => snapshots.readSnapshot(db, id)),
+  'snapshots.compare': project((db, { beforeId, afterId }) => snapshots.compareSnapshots(db, beforeId, afterId)),
+  'snapshots.delete': project((db, { id }, t) => snapshots.deleteSnapshot(db, id, t)),
 };
 
 /** Methods after which the home screen's copy of the project's name and dates may be stale. */

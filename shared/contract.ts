@@ -6,6 +6,10 @@ import { smallGroup, smallGroupFields, stakeholder, stakeholderFields } from './
 import { metricsRow, relation, relationFields } from './domain/relation';
 import { columnMapping, importCommitRow, importPreview } from './domain/import';
 import { STAKEHOLDER_KINDS } from './domain/stakeholder';
+import { snapshotComparison, snapshotData, snapshotInfo } from './domain/snapshot';
+import { RELATION_KINDS } from './domain/relation';
+
+export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
 const withId = inProject.extend({ id: z.string().uuid() });
@@ -107,6 +111,24 @@ export const contract = {
   },
 
   'network.metrics': { input: inProject.strict(), output: z.array(metricsRow) },
+  /** The map as filtered on screen, as GraphML/GEXF (Gephi) or the list with metrics as CSV/XLSX. */
+  'network.export': {
+    input: inProject.extend({
+      format: z.enum(MAP_EXPORT_FORMATS),
+      stakeholderIds: z.array(z.string().uuid()).max(50_000).optional(),
+      relationKinds: z.array(z.enum(RELATION_KINDS)).optional(),
+    }).strict(),
+    output: binaryFile,
+  },
+
+  'snapshots.create': { input: inProject.extend({ name: z.string().trim().min(1).max(120) }).strict(), output: snapshotInfo, undoable: true },
+  'snapshots.list': { input: inProject.strict(), output: z.array(snapshotInfo) },
+  'snapshots.get': { input: withId.strict(), output: snapshotInfo.extend({ data: snapshotData }) },
+  'snapshots.compare': {
+    input: inProject.extend({ beforeId: z.string().uuid(), afterId: z.union([z.string().uuid(), z.literal('current')]) }).strict(),
+    output: snapshotComparison,
+  },
+  'snapshots.delete': { input: withId.strict(), output: deleted, undoable: true },
 } as const satisfies Record<string, MethodSpec>;
 
 interface MethodSpec {

@@ -90,6 +90,7 @@ export const en: Dictionary = {
     'groups.create': 'create small group', 'groups.update': 'edit small group', 'groups.delete': 'delete small group',
     'groups.assign': 'assign group members',
     'import.commit': 'import participant list',
+    'snapshots.create': 'save map snapshot', 'snapshots.delete': 'delete map snapshot',
     'relations.create': 'add tie', 'relations.update': 'edit tie', 'relations.delete': 'delete tie',
   },
   backups: {
@@ -128,6 +129,7 @@ export const en: Dictionary = {
     import_empty: 'This file is empty or holds no table.',
     import_unreadable: 'This file cannot be read; it may be damaged. Save it again from Excel and retry.',
     import_too_many_rows: 'This file has more than {max} rows; split it into several files.',
+    snapshot_not_found: 'Map snapshot not found. It may have been deleted.',
     backup_other_project: 'This backup belongs to another project.',
     unknown_method: 'Unknown command.',
     internal: 'Something went wrong inside the app. Nothing was changed.',

@@ -90,6 +90,7 @@ export const id = {
     'groups.create': 'buat kelompok kecil', 'groups.update': 'ubah kelompok kecil', 'groups.delete': 'hapus kelompok kecil',
     'groups.assign': 'atur anggota kelompok',
     'import.commit': 'impor daftar peserta',
+    'snapshots.create': 'simpan potret peta', 'snapshots.delete': 'hapus potret peta',
     'relations.create': 'tambah hubungan', 'relations.update': 'ubah hubungan', 'relations.delete': 'hapus hubungan',
   } as Record<string, string>,
   backups: {
@@ -128,6 +129,7 @@ export const id = {
     import_empty: 'Berkas ini kosong atau tidak berisi tabel.',
     import_unreadable: 'Berkas ini tidak dapat dibaca; mungkin rusak. Simpan ulang dari Excel lalu coba lagi.',
     import_too_many_rows: 'Berkas ini berisi lebih dari {max} baris; bagi menjadi beberapa berkas.',
+    snapshot_not_found: 'Potret peta tidak ditemukan. Mungkin sudah dihapus.',
     backup_other_project: 'Cadangan ini milik proyek lain.',
     unknown_method: 'Perintah tidak dikenal.',
     internal: 'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',

@@ -35,6 +35,20 @@ export const en: Dictionary = {
   importReasons: {
     name_required: 'name missing', unknown_kind: 'unknown kind', out_of_range: 'outside 1-5', invalid: 'not valid',
   },
+  snapshots: {
+    title: 'Map snapshots', intro: 'Save the state of the map at a moment (e.g. "Before FGD-1") to compare later.',
+    name: 'Snapshot name', namePlaceholder: 'e.g. Before FGD-1', save: 'Save snapshot', none: 'No map snapshots yet.',
+    counts: '{stakeholders} stakeholders, {ties} ties', view: 'View', compare: 'Compare', delete: 'Delete',
+    saved: 'Snapshot "{name}" saved.', current: 'Map now', from: 'From', to: 'To',
+    readOnly: 'Snapshot "{name}" ({date}) — read only', back: 'Back to the snapshots',
+    added: 'New stakeholders', removed: 'Stakeholders gone', tiesAdded: 'New ties', tiesRemoved: 'Ties gone',
+    nothing: 'none', metricChanges: 'Metric changes', before: 'before', after: 'after', absent: '—',
+    compareTitle: 'Comparison: {from} → {to}',
+  },
+  exports: {
+    menu: 'Export', csv: 'List + metrics (CSV)', xlsx: 'List + metrics (Excel)', graphml: 'Graph (GraphML)', gexf: 'Graph for Gephi (GEXF)',
+    saved: 'File {name} saved.', filtered: 'Exports follow the filter on screen.',
+  },
   stakeholders: {
     title: 'Stakeholders', add: 'Add', import: 'Import list…', search: 'Search name, organisation, village…',
     allKinds: 'All kinds', allGroups: 'All groups', noGroup: 'No group', count: '{shown} of {total} people/institutions',

@@ -35,6 +35,20 @@ export const id = {
   importReasons: {
     name_required: 'nama kosong', unknown_kind: 'jenis tidak dikenal', out_of_range: 'di luar 1-5', invalid: 'isi tidak valid',
   } as Record<string, string>,
+  snapshots: {
+    title: 'Potret peta', intro: 'Simpan keadaan peta pada satu saat (mis. "Sebelum FGD-1") untuk dibandingkan kelak.',
+    name: 'Nama potret', namePlaceholder: 'mis. Sebelum FGD-1', save: 'Simpan potret', none: 'Belum ada potret peta.',
+    counts: '{stakeholders} pemangku kepentingan, {ties} hubungan', view: 'Lihat', compare: 'Bandingkan', delete: 'Hapus',
+    saved: 'Potret "{name}" disimpan.', current: 'Peta sekarang', from: 'Dari', to: 'Ke',
+    readOnly: 'Potret "{name}" ({date}) — hanya dibaca', back: 'Kembali ke daftar potret',
+    added: 'Pemangku kepentingan baru', removed: 'Pemangku kepentingan yang hilang', tiesAdded: 'Hubungan baru', tiesRemoved: 'Hubungan yang hilang',
+    nothing: 'tidak ada', metricChanges: 'Perubahan metrik', before: 'sebelum', after: 'sesudah', absent: '—',
+    compareTitle: 'Perbandingan: {from} → {to}',
+  },
+  exports: {
+    menu: 'Ekspor', csv: 'Daftar + metrik (CSV)', xlsx: 'Daftar + metrik (Excel)', graphml: 'Graf (GraphML)', gexf: 'Graf untuk Gephi (GEXF)',
+    saved: 'Berkas {name} disimpan.', filtered: 'Ekspor mengikuti saringan yang sedang tampil.',
+  },
   stakeholders: {
     title: 'Pemangku kepentingan', add: 'Tambah', import: 'Impor daftar…', search: 'Cari nama, organisasi, desa…',
     allKinds: 'Semua jenis', allGroups: 'Semua kelompok', noGroup: 'Tanpa kelompok', count: '{shown} dari {total} orang/lembaga',

@@ -3,6 +3,7 @@ import { STAKEHOLDER_KINDS, type Stakeholder } from '../../../shared/domain/stak
 import { useT, type TKey } from '../../i18n';
 import { filterStakeholders, sortStakeholders, type SortKey, type StakeholderFilter } from './filterStakeholders';
 import { useRegistry } from './stakeholderStore';
+import { DataExportMenu } from '../exports/DataExportMenu';
 
 const columns: { key: SortKey; label: TKey; facilitatorOnly?: boolean }[] = [
   { key: 'name', label: 'stakeholders.name' },
@@ -41,6 +42,9 @@ export function StakeholderTable({ onOpen }: { onOpen: (s: Stakeholder) => void 
           {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
         </select>
         <span className="hint" role="status">{t('stakeholders.count', { shown: shown.length, total: stakeholders.length })}</span>
+        {stakeholders.length > 0 && (
+          <DataExportMenu stakeholderIds={shown.length === stakeholders.length ? undefined : shown.map((s) => s.id)} />
+        )}
       </div>
       {shown.length === 0 ? (
         <p className="empty">{t(stakeholders.length === 0 ? 'stakeholders.empty' : 'stakeholders.noMatch')}</p>

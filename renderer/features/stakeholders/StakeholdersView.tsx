@@ -10,10 +10,11 @@ import { StakeholderTable } from './StakeholderTable';
 import { useRegistry } from './stakeholderStore';
 import { useRegistryLoaded } from './useRegistryLoaded';
 import { ImportDialog } from './import/ImportDialog';
+import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
 
-const tabs = ['table', 'grid', 'groups'] as const;
+const tabs = ['table', 'grid', 'groups', 'snapshots'] as const;
 type Tab = (typeof tabs)[number];
-const tabLabel = { table: 'stakeholders.tabTable', grid: 'stakeholders.tabGrid', groups: 'stakeholders.tabGroups' } as const;
+const tabLabel = { table: 'stakeholders.tabTable', grid: 'stakeholders.tabGrid', groups: 'stakeholders.tabGroups', snapshots: 'snapshots.title' } as const;
 
 export function StakeholdersView() {
   const t = useT();
@@ -44,6 +45,7 @@ export function StakeholdersView() {
         {tab === 'table' && <StakeholderTable onOpen={setEditing} />}
         {tab === 'grid' && <InfluenceGrid onOpen={setEditing} />}
         {tab === 'groups' && <GroupsPanel />}
+        {tab === 'snapshots' && <SnapshotsPanel />}
       </div>
       {editing && (
         <StakeholderDialog stakeholder={editing === 'new' ? null : editing} onClose={() => setEditing(null)}

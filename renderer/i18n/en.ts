@@ -64,6 +64,7 @@ export const en: Dictionary = {
     created: '"{name}" added.', deleted: '"{name}" deleted with {ties} ties.',
     gridIntro: 'Each stakeholder placed by interest (across) and influence (up) in the cluster.',
     gridUnscored: 'Not rated: {names}', gridInterest: 'Interest →', gridInfluence: 'Influence →',
+    gridCell: 'Interest {interest}, influence {influence}', gridRow: 'Influence {influence}',
     groupsIntro: 'Split the firms into small groups by location and mark each group’s leader.',
     newGroup: 'New group', groupName: 'Group name', groupArea: 'Area (village, district)', createGroup: 'Create group',
     rename: 'Rename', deleteGroup: 'Delete group', members: '{count} members', leader: 'Leader', makeLeader: 'Make leader',

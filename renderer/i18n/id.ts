@@ -64,6 +64,7 @@ export const id = {
     created: '"{name}" ditambahkan.', deleted: '"{name}" dihapus beserta {ties} hubungan.',
     gridIntro: 'Posisi setiap pemangku kepentingan menurut minat (mendatar) dan pengaruh (tegak) terhadap klaster.',
     gridUnscored: 'Belum dinilai: {names}', gridInterest: 'Minat →', gridInfluence: 'Pengaruh →',
+    gridCell: 'Minat {interest}, pengaruh {influence}', gridRow: 'Pengaruh {influence}',
     groupsIntro: 'Bagi perusahaan ke dalam kelompok kecil menurut lokasi dan tandai ketuanya.',
     newGroup: 'Kelompok baru', groupName: 'Nama kelompok', groupArea: 'Wilayah (desa, kecamatan)', createGroup: 'Buat kelompok',
     rename: 'Ubah nama', deleteGroup: 'Hapus kelompok', members: '{count} anggota', leader: 'Ketua', makeLeader: 'Jadikan ketua',

@@ -150,8 +150,8 @@ describe('buildPreview', () => {
     const t = await parseTable('daftar.xlsx', await officeWorkbook());
     const p = buildPreview(t, guessMapping(t.headers), [], { defaultKind: 'supplier' });
     expect(p.rows.map((r) => [r.rowNumber, r.values.name, r.values.phone, r.values.kind])).toEqual([
-      [4, 'Bu Wartini', '081234567890', 'supplier'], [7, 'Pak Slamet', '0274 367890', 'supplier'],
-      [9, 'Sumarni', '628112223334', 'supplier'],
+      [4, 'Bu Wartini', '081234567890', 'supplier'], [7, 'Pak Slamet', '0274 367890', 'gov_regency'],
+      [9, 'Sumarni', '628112223334', 'association'],
     ]);
   });
 

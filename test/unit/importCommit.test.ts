@@ -54,3 +54,13 @@ describe('importing a sign-in sheet', () => {
     expect(res.ok || res.error.reason).toBe('import_unsupported_type');
   });
 });
+
+describe('kinds without a kind column', () => {
+  it('are read from the organisation where it names an institution, else the default kind', async () => {
+    const { ok } = makeBackend();
+    const { id: projectId } = await ok('projects.create', { name: 'Klaster Rotan' });
+    const csv = 'Nama;Instansi\nIbu Ratna;Dinas Perindustrian dan Perdagangan Kabupaten Cirebon\nPak Asep;Bank Jabar Unit Plumbon\nBu Nining;Politeknik Negeri Cirebon\nPak Darto;UD Rotan Jaya\n';
+    const preview = await ok('import.preview', { projectId, fileName: 'hadir.csv', base64: Buffer.from(csv).toString('base64'), defaultKind: 'core_firm' });
+    expect(preview.rows.map((r) => r.values.kind)).toEqual(['gov_regency', 'bank', 'university', 'core_firm']);
+  });
+});

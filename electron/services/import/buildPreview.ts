@@ -121,6 +121,10 @@ export function buildPreview(
       const kind = parseKind(kindText);
       if (kind) values.kind = kind;
       else fail('kind', 'unknown_kind'); // keeps the default kind so the user only has to fix this cell
+    } else {
+      // Sheets often have no kind column; "Dinas ...", "Bank ...", "Politeknik ..." still say it.
+      const guessed = parseKind(values.organisation ?? '') ?? parseKind(values.role ?? '');
+      if (guessed) values.kind = guessed;
     }
     for (const f of ['groupLeader', 'clusterMember'] as const) {
       const v = raw[f]?.[0];

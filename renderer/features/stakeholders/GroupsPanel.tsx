@@ -41,8 +41,8 @@ function GroupCard({ group }: { group: SmallGroup }) {
         <h3 id={`g-${group.id}`}>{group.name}</h3>
         <span className="hint">{group.area} · {t('stakeholders.members', { count: members.length })}</span>
         <span className="group-actions facilitator-only">
-          <button type="button" className="link" onClick={() => setRenaming(group.name)}>{t('stakeholders.rename')}</button>
-          <button type="button" className="link danger" onClick={() => setConfirming(true)}>{t('stakeholders.deleteGroup')}</button>
+          <button type="button" className="link" aria-label={`${t('stakeholders.rename')}: ${group.name}`} onClick={() => setRenaming(group.name)}>{t('stakeholders.rename')}</button>
+          <button type="button" className="link danger" aria-label={`${t('stakeholders.deleteGroup')}: ${group.name}`} onClick={() => setConfirming(true)}>{t('stakeholders.deleteGroup')}</button>
         </span>
       </header>
       <ul className="member-list">
@@ -50,8 +50,8 @@ function GroupCard({ group }: { group: SmallGroup }) {
           <li key={m.id}>
             <span>{m.name}{m.groupLeader && <span className="badge">{t('stakeholders.leader')}</span>}</span>
             <span className="facilitator-only">
-              {!m.groupLeader && <button type="button" className="link" onClick={() => void edit('stakeholders.update', { id: m.id, groupLeader: true })}>{t('stakeholders.makeLeader')}</button>}
-              <button type="button" className="link" onClick={() => void edit('groups.assign', { groupId: null, stakeholderIds: [m.id] })}>{t('stakeholders.remove')}</button>
+              {!m.groupLeader && <button type="button" className="link" aria-label={`${t('stakeholders.makeLeader')}: ${m.name}`} onClick={() => void edit('stakeholders.update', { id: m.id, groupLeader: true })}>{t('stakeholders.makeLeader')}</button>}
+              <button type="button" className="link" aria-label={`${t('stakeholders.remove')}: ${m.name}`} onClick={() => void edit('groups.assign', { groupId: null, stakeholderIds: [m.id] })}>{t('stakeholders.remove')}</button>
             </span>
           </li>
         ))}

@@ -16,12 +16,14 @@ export function InfluenceGrid({ onOpen }: { onOpen: (s: Stakeholder) => void }) 
       <div className="grid-wrap">
         <div className="grid-axis-y">{t('stakeholders.gridInfluence')}</div>
         <table className="influence-grid">
+          <caption className="sr-only">{t('stakeholders.gridIntro')}</caption>
           <tbody>
             {[...SCALE].reverse().map((influence) => (
               <tr key={influence}>
-                <th scope="row">{influence}</th>
+                <th scope="row" aria-label={t('stakeholders.gridRow', { influence })}>{influence}</th>
                 {SCALE.map((interest) => (
-                  <td key={interest} className={interest >= 3 && influence >= 3 ? 'hot' : undefined}>
+                  <td key={interest} className={interest >= 3 && influence >= 3 ? 'hot' : undefined}
+                    aria-label={t('stakeholders.gridCell', { interest, influence })}>
                     {at(interest, influence).map((s) => (
                       <button key={s.id} type="button" className={`chip kind-${s.kind}`} onClick={() => onOpen(s)}>{s.name}</button>
                     ))}

@@ -49,9 +49,10 @@ export function StakeholderDialog({ stakeholder, onClose, onDelete }: { stakehol
     <div className="field" key={key}>
       <label htmlFor={`sh-${key}`}>{t(label)}</label>
       {input}
-      {errors[key] && <p className="field-error" role="alert">{errors[key]}</p>}
+      {errors[key] && <p className="field-error" id={`sh-${key}-error`} role="alert">{errors[key]}</p>}
     </div>
   );
+  const described = (key: keyof Draft) => (errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `sh-${key}-error` } : {});
 
   return (
     <Dialog title={t(stakeholder ? 'stakeholders.editTitle' : 'stakeholders.newTitle')} onClose={onClose} testId="stakeholder-dialog" wide
@@ -61,14 +62,14 @@ export function StakeholderDialog({ stakeholder, onClose, onDelete }: { stakehol
         <button type="submit" form="stakeholder-form" className="primary">{t('common.save')}</button>
       </>}>
       <form id="stakeholder-form" className="form grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        {field('name', 'stakeholders.name', <input id="sh-name" autoFocus value={draft.name} maxLength={120} aria-invalid={errors.name ? true : undefined} onChange={(e) => set('name', e.target.value)} />)}
+        {field('name', 'stakeholders.name', <input id="sh-name" autoFocus value={draft.name} maxLength={120} {...described('name')} onChange={(e) => set('name', e.target.value)} />)}
         {field('kind', 'stakeholders.kind', (
           <select id="sh-kind" value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
             {STAKEHOLDER_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
           </select>
         ))}
         {textFields.map((f) => field(f.key, f.label, (
-          <input id={`sh-${f.key}`} value={draft[f.key] as string} aria-invalid={errors[f.key] ? true : undefined} onChange={(e) => set(f.key, e.target.value as never)} />
+          <input id={`sh-${f.key}`} value={draft[f.key] as string} {...described(f.key)} onChange={(e) => set(f.key, e.target.value as never)} />
         )))}
         {field('smallGroupId', 'stakeholders.smallGroup', (
           <select id="sh-smallGroupId" value={draft.smallGroupId ?? ''} onChange={(e) => set('smallGroupId', e.target.value || null)}>

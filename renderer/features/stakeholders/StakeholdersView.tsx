@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { Dialog } from '../../components/Dialog';
+import { Tabs } from '../../components/Tabs';
 import { useT } from '../../i18n';
 import { useUi } from '../shell/uiStore';
 import { GroupsPanel } from './GroupsPanel';
@@ -36,17 +37,12 @@ export function StakeholdersView() {
           <button type="button" onClick={() => setImporting(true)}>{t('stakeholders.import')}</button>
         </div>
       </header>
-      <div role="tablist" className="tabs" aria-label={t('stakeholders.title')}>
-        {tabs.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>{t(tabLabel[id])}</button>
-        ))}
-      </div>
-      <div role="tabpanel">
+      <Tabs label={t('stakeholders.title')} tabs={tabs.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={tab} onSelect={setTab}>
         {tab === 'table' && <StakeholderTable onOpen={setEditing} />}
         {tab === 'grid' && <InfluenceGrid onOpen={setEditing} />}
         {tab === 'groups' && <GroupsPanel />}
         {tab === 'snapshots' && <SnapshotsPanel />}
-      </div>
+      </Tabs>
       {editing && (
         <StakeholderDialog stakeholder={editing === 'new' ? null : editing} onClose={() => setEditing(null)}
           onDelete={editing === 'new' ? undefined : () => { setDeleting(editing); setEditing(null); }} />

@@ -9,6 +9,12 @@ import { STAKEHOLDER_KINDS } from './domain/stakeholder';
 import { snapshotComparison, snapshotData, snapshotInfo } from './domain/snapshot';
 import { RELATION_KINDS } from './domain/relation';
 
+import { agendaItem, agendaItemFields, attendee, attendeeFields, decision, followUp, followUpFields, meeting, meetingFields, meetingRecord } from './domain/meeting';
+import { visionComparison, visionFields, visionVersion } from './domain/vision';
+import { orgRules, orgRulesFields } from './domain/orgRules';
+import { letterhead } from './domain/letterhead';
+
+export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
@@ -129,6 +135,72 @@ export const contract = {
     output: snapshotComparison,
   },
   'snapshots.delete': { input: withId.strict(), output: deleted, undoable: true },
+
+  'meetings.create': {
+    input: inProject.extend(meetingFields.partial().shape).extend({ kind: meetingFields.shape.kind }).strict(),
+    output: meetingRecord,
+    undoable: true,
+  },
+  'meetings.list': { input: inProject.strict(), output: z.array(meeting.extend({ invitedCount: z.number().int(), presentCount: z.number().int() })) },
+  'meetings.get': { input: withId.strict(), output: meetingRecord },
+  'meetings.update': { input: withId.extend(meetingFields.partial().shape).strict(), output: meeting, undoable: true },
+  'meetings.delete': { input: withId.strict(), output: deleted, undoable: true },
+
+  'agenda.add': { input: inProject.extend({ meetingId: z.string().uuid() }).extend(agendaItemFields.partial().shape).extend({ title: agendaItemFields.shape.title }).strict(), output: agendaItem, undoable: true },
+  'agenda.update': { input: withId.extend(agendaItemFields.partial().shape).strict(), output: agendaItem, undoable: true },
+  'agenda.move': { input: withId.extend({ toIndex: z.number().int().min(0) }).strict(), output: z.object({ moved: z.literal(true) }), undoable: true },
+  'agenda.delete': { input: withId.strict(), output: deleted, undoable: true },
+  'decisions.add': { input: inProject.extend({ agendaItemId: z.string().uuid(), text: z.string().trim().min(1).max(2000) }).strict(), output: decision, undoable: true },
+  'decisions.update': { input: withId.extend({ text: z.string().trim().min(1).max(2000) }).strict(), output: decision, undoable: true },
+  'decisions.delete': { input: withId.strict(), output: deleted, undoable: true },
+  'followUps.add': {
+    input: inProject.extend({ meetingId: z.string().uuid(), agendaItemId: z.string().uuid().nullable().optional() }).extend(followUpFields.partial().shape).extend({ what: followUpFields.shape.what }).strict(),
+    output: followUp,
+    undoable: true,
+  },
+  'followUps.update': { input: withId.extend(followUpFields.partial().shape).strict(), output: followUp, undoable: true },
+  'followUps.delete': { input: withId.strict(), output: deleted, undoable: true },
+
+  'attendees.invite': {
+    input: inProject.extend({ meetingId: z.string().uuid(), stakeholderIds: z.array(z.string().uuid()).min(1).max(5000) }).strict(),
+    output: z.object({ invited: z.number().int() }),
+    undoable: true,
+  },
+  'attendees.add': {
+    input: inProject.extend({ meetingId: z.string().uuid(), walkIn: z.boolean() }).extend(attendeeFields.partial().shape).extend({ name: attendeeFields.shape.name }).strict(),
+    output: attendee,
+    undoable: true,
+  },
+  'attendees.update': { input: withId.extend(attendeeFields.partial().shape).extend({ present: z.boolean().optional() }).strict(), output: attendee, undoable: true },
+  'attendees.remove': { input: withId.strict(), output: deleted, undoable: true },
+  /** Adds a walk-in to the stakeholder registry and links them. */
+  'attendees.register': { input: withId.extend({ kind: z.enum(STAKEHOLDER_KINDS) }).strict(), output: attendee, undoable: true },
+
+  'vision.create': { input: inProject.extend(visionFields.partial().shape).extend({ vision: visionFields.shape.vision }).strict(), output: visionVersion, undoable: true },
+  'vision.list': { input: inProject.strict(), output: z.array(visionVersion) },
+  'vision.delete': { input: withId.strict(), output: deleted, undoable: true },
+  'vision.compare': { input: inProject.extend({ beforeId: z.string().uuid(), afterId: z.string().uuid() }).strict(), output: visionComparison },
+  'vision.adopt': { input: withId.extend({ meetingId: z.string().uuid() }).strict(), output: visionVersion, undoable: true },
+
+  'rules.get': { input: inProject.extend({ meetingId: z.string().uuid() }).strict(), output: orgRules },
+  'rules.set': { input: inProject.extend({ meetingId: z.string().uuid() }).extend(orgRulesFields.partial().shape).strict(), output: orgRules, undoable: true },
+
+  'letterhead.get': { input: inProject.strict(), output: letterhead },
+  'letterhead.set': { input: inProject.extend(letterhead.partial().shape).strict(), output: letterhead, undoable: true },
+
+  /** Every Word document of the workbench: the kind says which, the ids say of what. */
+  'documents.render': {
+    input: inProject.extend({
+      kind: z.enum(DOCUMENT_KINDS),
+      meetingId: z.string().uuid().optional(),
+      versionId: z.string().uuid().optional(),
+      /** Attendance list: before the meeting (invited + blank rows) or after (who came). */
+      variant: z.enum(['before', 'after']).optional(),
+      blankRows: z.number().int().min(0).max(200).optional(),
+      paper: z.enum(['A4', 'F4']).optional(),
+    }).strict(),
+    output: binaryFile,
+  },
 } as const satisfies Record<string, MethodSpec>;
 
 interface MethodSpec {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { relationDefaults, type Relation, type RelationFields } from '../../shared/domain/relation';
 import { AppError, notFound } from '../errors';
-import type { ProjectTools } from '../handlers';
+import type { ProjectTools } from '../handlers/types';
 import { readStakeholder } from './stakeholderRows';
 
 interface RelationRow {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { MetricsRow, Relation } from '../../shared/domain/relation';
 import type { SnapshotComparison, SnapshotData, SnapshotInfo } from '../../shared/domain/snapshot';
 import { notFound } from '../errors';
-import type { ProjectTools } from '../handlers';
+import type { ProjectTools } from '../handlers/types';
 import { computeMetrics } from './network/metrics';
 import { listRelations } from './relations';
 import { listGroups, listStakeholders } from './stakeholderRows';

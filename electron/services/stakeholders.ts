@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { stakeholderDefaults, type Stakeholder, type StakeholderFields } from '../../shared/domain/stakeholder';
 import { AppError } from '../errors';
-import type { ProjectTools } from '../handlers';
+import type { ProjectTools } from '../handlers/types';
 import { listGroups, readGroup, readStakeholder, stakeholderColumns } from './stakeholderRows';
 
 type NewStakeholder = Partial<StakeholderFields> & Pick<StakeholderFields, 'name' | 'kind'>;

@@ -1,8 +1,10 @@
 import type { Dictionary } from './id';
 import { mapEn } from './map.en';
+import { meetingsEn } from './meetings.en';
 
 export const en: Dictionary = {
   map: mapEn,
+  meetings: meetingsEn,
   app: { name: 'Klaster Workbench', tagline: "Cluster facilitator's workbench" },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
@@ -106,6 +108,14 @@ export const en: Dictionary = {
     'groups.assign': 'assign group members',
     'import.commit': 'import participant list',
     'snapshots.create': 'save map snapshot', 'snapshots.delete': 'delete map snapshot',
+    'meetings.create': 'create meeting', 'meetings.update': 'edit meeting details', 'meetings.delete': 'delete meeting',
+    'agenda.add': 'add agenda item', 'agenda.update': 'edit agenda item/notes', 'agenda.move': 'move agenda item', 'agenda.delete': 'delete agenda item',
+    'decisions.add': 'add decision', 'decisions.update': 'edit decision', 'decisions.delete': 'delete decision',
+    'followUps.add': 'add follow-up', 'followUps.update': 'edit follow-up', 'followUps.delete': 'delete follow-up',
+    'attendees.invite': 'invite participants', 'attendees.add': 'add participant', 'attendees.update': 'edit attendance',
+    'attendees.remove': 'remove participant', 'attendees.register': 'add participant to the stakeholder registry',
+    'vision.create': 'create vision and mission version', 'vision.delete': 'delete vision and mission version', 'vision.adopt': 'adopt vision and mission',
+    'rules.set': 'edit draft organisation rules', 'letterhead.set': 'edit letterhead',
     'relations.create': 'add tie', 'relations.update': 'edit tie', 'relations.delete': 'delete tie',
   },
   backups: {
@@ -145,6 +155,15 @@ export const en: Dictionary = {
     import_unreadable: 'This file cannot be read; it may be damaged. Save it again from Excel and retry.',
     import_too_many_rows: 'This file has more than {max} rows; split it into several files.',
     snapshot_not_found: 'Map snapshot not found. It may have been deleted.',
+    meeting_not_found: 'Meeting not found. It may have been deleted.',
+    agenda_item_not_found: 'Agenda item not found.', decision_not_found: 'Decision not found.',
+    follow_up_not_found: 'Follow-up not found.', attendee_not_found: 'Participant not found.',
+    vision_version_not_found: 'Vision and mission version not found.', rules_not_found: 'Draft organisation rules not found.',
+    attendee_registered: '{name} is already in the stakeholder registry.',
+    vision_adopted: 'An adopted version cannot be deleted.',
+    rules_need_fgd1: 'Draft organisation rules are recorded in an FGD-1 meeting.',
+    no_vision: 'No vision and mission has been drafted yet.',
+    document_needs: 'This document needs a chosen meeting or version.',
     backup_other_project: 'This backup belongs to another project.',
     unknown_method: 'Unknown command.',
     internal: 'Something went wrong inside the app. Nothing was changed.',

@@ -1,8 +1,10 @@
 // Bahasa Indonesia: the default language. en.ts must have exactly the same keys.
 import { mapId } from './map.id';
+import { meetingsId } from './meetings.id';
 
 export const id = {
   map: mapId,
+  meetings: meetingsId,
   app: { name: 'Klaster Workbench', tagline: 'Meja kerja fasilitator klaster' },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
@@ -106,6 +108,14 @@ export const id = {
     'groups.assign': 'atur anggota kelompok',
     'import.commit': 'impor daftar peserta',
     'snapshots.create': 'simpan potret peta', 'snapshots.delete': 'hapus potret peta',
+    'meetings.create': 'buat rapat', 'meetings.update': 'ubah detail rapat', 'meetings.delete': 'hapus rapat',
+    'agenda.add': 'tambah acara', 'agenda.update': 'ubah acara/pembahasan', 'agenda.move': 'pindahkan acara', 'agenda.delete': 'hapus acara',
+    'decisions.add': 'tambah keputusan', 'decisions.update': 'ubah keputusan', 'decisions.delete': 'hapus keputusan',
+    'followUps.add': 'tambah tindak lanjut', 'followUps.update': 'ubah tindak lanjut', 'followUps.delete': 'hapus tindak lanjut',
+    'attendees.invite': 'undang peserta', 'attendees.add': 'tambah peserta', 'attendees.update': 'ubah kehadiran',
+    'attendees.remove': 'hapus peserta', 'attendees.register': 'masukkan peserta ke daftar pemangku kepentingan',
+    'vision.create': 'buat versi visi dan misi', 'vision.delete': 'hapus versi visi dan misi', 'vision.adopt': 'tetapkan visi dan misi',
+    'rules.set': 'ubah draf aturan organisasi', 'letterhead.set': 'ubah kop surat',
     'relations.create': 'tambah hubungan', 'relations.update': 'ubah hubungan', 'relations.delete': 'hapus hubungan',
   } as Record<string, string>,
   backups: {
@@ -145,6 +155,15 @@ export const id = {
     import_unreadable: 'Berkas ini tidak dapat dibaca; mungkin rusak. Simpan ulang dari Excel lalu coba lagi.',
     import_too_many_rows: 'Berkas ini berisi lebih dari {max} baris; bagi menjadi beberapa berkas.',
     snapshot_not_found: 'Potret peta tidak ditemukan. Mungkin sudah dihapus.',
+    meeting_not_found: 'Rapat tidak ditemukan. Mungkin sudah dihapus.',
+    agenda_item_not_found: 'Acara rapat tidak ditemukan.', decision_not_found: 'Keputusan tidak ditemukan.',
+    follow_up_not_found: 'Tindak lanjut tidak ditemukan.', attendee_not_found: 'Peserta tidak ditemukan.',
+    vision_version_not_found: 'Versi visi dan misi tidak ditemukan.', rules_not_found: 'Draf aturan organisasi tidak ditemukan.',
+    attendee_registered: '{name} sudah ada di daftar pemangku kepentingan.',
+    vision_adopted: 'Versi yang sudah ditetapkan tidak dapat dihapus.',
+    rules_need_fgd1: 'Draf aturan organisasi dicatat dalam rapat FGD-1.',
+    no_vision: 'Belum ada rancangan visi dan misi.',
+    document_needs: 'Dokumen ini memerlukan rapat atau versi yang dipilih.',
     backup_other_project: 'Cadangan ini milik proyek lain.',
     unknown_method: 'Perintah tidak dikenal.',
     internal: 'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',

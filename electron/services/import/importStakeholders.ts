@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StakeholderKind } from '../../../shared/domain/stakeholder';
 import type { ImportCommitRow, ImportPreviewData } from '../../../shared/domain/import';
-import type { ProjectTools } from '../../handlers';
+import type { ProjectTools } from '../../handlers/types';
 import { createGroup, createStakeholder } from '../stakeholders';
 import { listGroups, listStakeholders } from '../stakeholderRows';
 import { buildPreview } from './buildPreview';

@@ -1,0 +1,93 @@
+// Kop surat: logo on the left, the institution centred in capitals, address and contact, then the
+// thick-over-thin double rule that Indonesian government letters carry under the letterhead.
+//
+// It goes at the top of the BODY of the first page, not in a page header: only the first page of
+// a letter carries it, a first-page-only header needs `titlePage` plus a header height that Word
+// and LibreOffice each grow differently around an image, and in the body the recipient can still
+// edit or delete it like any text. Both programs then lay it out identically.
+import { BorderStyle, ImageRun, Paragraph, Table, TableRow, TextRun, WidthType, TableLayoutType } from 'docx';
+import { cmToTwip, contentWidthTwip } from './page';
+import { lines, STYLE } from './styles';
+import { cell, NO_BORDERS } from './tables';
+import { imageSize } from './imageSize';
+
+export interface KopSuratSpec {
+  /** e.g. "PEMERINTAH KABUPATEN SLEMAN" (or the cluster organisation); "\n" for several lines. */
+  institution: string;
+  /** e.g. "DINAS KOPERASI DAN UKM", printed larger below the institution. */
+  subInstitution?: string;
+  address: string;
+  /** Telephone, e-mail, website, postcode line. */
+  contact?: string;
+  logo?: { data: Buffer | Uint8Array; type: 'png' | 'jpg' };
+}
+
+export interface KopSuratOptions {
+  sizePt?: number;
+  totalWidthTwip?: number;
+}
+
+const LOGO_CM = 2.5;
+const PX_PER_CM = 96 / 2.54; // docx sizes images in 96-dpi pixels
+
+function line(text: string, sizePt: number, bold: boolean, spaceAfterPt = 0): Paragraph[] {
+  return text.split('\n').map((t) => new Paragraph({
+    style: STYLE.centered,
+    spacing: { before: 0, after: spaceAfterPt * 20, ...lines(1) },
+    children: [new TextRun({ text: t, bold, size: sizePt * 2 })],
+  }));
+}
+
+function logoParagraph(logo: NonNullable<KopSuratSpec['logo']>): Paragraph {
+  const px = imageSize(logo.data, logo.type);
+  const maxPx = (LOGO_CM - 0.3) * PX_PER_CM;
+  const scale = Math.min(maxPx / px.width, maxPx / px.height);
+  return new Paragraph({
+    style: STYLE.centered,
+    spacing: { before: 0, after: 0, ...lines(1) },
+    children: [new ImageRun({
+      type: logo.type, data: logo.data,
+      transformation: { width: Math.round(px.width * scale), height: Math.round(px.height * scale) },
+      altText: { name: 'Logo', description: 'Logo instansi', title: 'Logo' },
+    })],
+  });
+}
+
+/** The letterhead table followed by the double rule paragraph. */
+export function kopSurat(spec: KopSuratSpec, o: KopSuratOptions = {}): (Paragraph | Table)[] {
+  const size = o.sizePt ?? 12;
+  const total = o.totalWidthTwip ?? contentWidthTwip('A4');
+  const side = cmToTwip(LOGO_CM);
+  // Three columns, the right one empty and as wide as the logo, so the text is centred on the page.
+  const widths = [side, total - 2 * side, side];
+  const text = [
+    ...line(spec.institution.toUpperCase(), size + 2, true),
+    ...(spec.subInstitution ? line(spec.subInstitution.toUpperCase(), size + 4, true) : []),
+    ...line(spec.address, size - 1, false),
+    ...(spec.contact ? line(spec.contact, size - 1, false) : []),
+  ];
+  const table = new Table({
+    rows: [new TableRow({
+      cantSplit: true,
+      children: [
+        cell(spec.logo ? [logoParagraph(spec.logo)] : [], { widthTwip: widths[0], verticalAlign: 'center' }),
+        cell(text, { widthTwip: widths[1], verticalAlign: 'center' }),
+        cell([], { widthTwip: widths[2] }),
+      ],
+    })],
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+  });
+  // thickThinSmallGap on a bottom border draws the thick line above the thin one (4.5 pt total).
+  const rule = new Paragraph({
+    style: STYLE.normal,
+    spacing: { before: 60, after: 240, ...lines(1) },
+    border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },
+    // A 2 pt paragraph mark keeps the empty rule paragraph from adding a full text line.
+    run: { size: 4 },
+    children: [],
+  });
+  return [table, rule];
+}

@@ -1,0 +1,13 @@
+import type { MethodName } from '../../shared/contract';
+import { coreHandlers } from './core';
+import { mapHandlers } from './map';
+import { meetingHandlers } from './meetings';
+import type { HandlerMap } from './types';
+
+export type { HandlerMap, ProjectTools } from './types';
+
+/** Every method of the contract; the type makes a missing or misnamed handler a compile error. */
+export const handlers: HandlerMap = { ...coreHandlers, ...mapHandlers, ...meetingHandlers };
+
+/** Methods after which the home screen's copy of the project's name and dates may be stale. */
+export const refreshesIndex = new Set<MethodName>(['projects.update', 'history.undo', 'history.redo', 'backups.restore']);

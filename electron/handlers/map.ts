@@ -1,0 +1,41 @@
+import { computeMetrics } from '../services/network/metrics';
+import { exportMap } from '../services/export/exportMap';
+import { commitImport, previewImport } from '../services/import/importStakeholders';
+import * as ties from '../services/relations';
+import * as snapshots from '../services/snapshots';
+import { listGroups, listStakeholders, readStakeholder } from '../services/stakeholderRows';
+import * as registry from '../services/stakeholders';
+import { project, workspace, type HandlerSlice, type MethodsOf } from './types';
+
+export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'groups' | 'relations' | 'import' | 'network' | 'snapshots'>> = {
+  'stakeholders.create': project((db, { projectId: _p, ...fields }, t) => registry.createStakeholder(db, fields, t)),
+  'stakeholders.list': project((db) => listStakeholders(db)),
+  'stakeholders.get': project((db, { id }) => readStakeholder(db, id)),
+  'stakeholders.update': project((db, { projectId: _p, id, ...patch }, t) => registry.updateStakeholder(db, id, patch, t)),
+  'stakeholders.delete': project((db, { id }, t) => registry.deleteStakeholder(db, id, t)),
+  'stakeholders.positions': project((db) => registry.positionsOf(db)),
+  'stakeholders.savePositions': project((db, { positions }, t) => registry.savePositions(db, positions, t)),
+
+  'groups.create': project((db, { projectId: _p, ...fields }, t) => registry.createGroup(db, fields, t)),
+  'groups.list': project((db) => listGroups(db)),
+  'groups.update': project((db, { projectId: _p, id, ...patch }, t) => registry.updateGroup(db, id, patch, t)),
+  'groups.delete': project((db, { id }, t) => registry.deleteGroup(db, id, t)),
+  'groups.assign': project((db, { groupId, stakeholderIds }, t) => registry.assignGroup(db, groupId, stakeholderIds, t)),
+
+  'relations.create': project((db, { projectId: _p, ...fields }, t) => ties.createRelation(db, fields, t)),
+  'relations.list': project((db) => ties.listRelations(db)),
+  'relations.update': project((db, { projectId: _p, id, ...patch }, t) => ties.updateRelation(db, id, patch, t)),
+  'relations.delete': project((db, { id }, t) => ties.deleteRelation(db, id, t)),
+
+  // Parsing is async (exceljs), so the preview reads the project outside a transaction: it writes nothing.
+  'import.preview': workspace((ctx, { projectId, ...input }) => previewImport(ctx.store.db(projectId), input)),
+  'import.commit': project((db, { rows }, t) => commitImport(db, rows, t)),
+  'network.metrics': project((db) => computeMetrics(listStakeholders(db), ties.listRelations(db))),
+  // Writing XLSX is async; the export only reads, so it needs no transaction.
+  'network.export': workspace((ctx, { projectId, format, ...filter }) => exportMap(ctx.store.db(projectId), format, filter)),
+  'snapshots.create': project((db, { name }, t) => snapshots.createSnapshot(db, name, t)),
+  'snapshots.list': project((db) => snapshots.listSnapshots(db)),
+  'snapshots.get': project((db, { id }) => snapshots.readSnapshot(db, id)),
+  'snapshots.compare': project((db, { beforeId, afterId }) => snapshots.compareSnapshots(db, beforeId, afterId)),
+  'snapshots.delete': project((db, { id }, t) => snapshots.deleteSnapshot(db, id, t)),
+};

@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import type { DOCUMENT_KINDS } from '../../shared/contract';
+import type { Paper } from '../export/docx';
+import { renderAttendance } from '../export/documents/attendance';
+import { docContext } from '../export/documents/common';
+import { renderMinutes } from '../export/documents/minutes';
+import { renderVisionMission } from '../export/documents/visionMission';
+import { AppError } from '../errors';
+import { readMeeting, readMeetingRecord } from './meetings';
+import { adoptedVersion, listVersions, readVersion } from './vision';
+
+export interface DocumentRequest {
+  kind: (typeof DOCUMENT_KINDS)[number];
+  meetingId?: string;
+  versionId?: string;
+  variant?: 'before' | 'after';
+  blankRows?: number;
+  paper?: Paper;
+}
+
+const needs = (what: string) => new AppError('invalid_input', 'document_needs', `This document needs a ${what}`, { what });
+
+/** One entry for every Word document; each kind says what it needs. */
+export async function renderDocument(db: Database, r: DocumentRequest) {
+  const ctx = docContext(db, r.paper);
+  switch (r.kind) {
+    case 'minutes':
+      if (!r.meetingId) throw needs('meetingId');
+      return renderMinutes(readMeetingRecord(db, r.meetingId), ctx);
+    case 'attendance':
+      if (!r.meetingId) throw needs('meetingId');
+      return renderAttendance(readMeetingRecord(db, r.meetingId), ctx, r.variant ?? 'after', r.blankRows ?? 10);
+    case 'vision-mission': {
+      const version = r.versionId ? readVersion(db, r.versionId) : (adoptedVersion(db) ?? listVersions(db).at(-1));
+      if (!version) throw new AppError('invalid_state', 'no_vision', 'No vision and mission has been drafted yet');
+      return renderVisionMission(version, version.adoptedMeetingId ? readMeeting(db, version.adoptedMeetingId) : null, ctx);
+    }
+  }
+}

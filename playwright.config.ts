@@ -10,7 +10,8 @@ import { defineConfig } from '@playwright/test';
  * the directory is handed down through the environment so only the runner creates it (and
  * removes it at exit, unless KLASTER_E2E_KEEP=1 keeps it for a post-mortem).
  */
-const PORT = 5173;
+// A port of its own per run (also handed down), so two runs on one machine never collide.
+const PORT = Number((process.env.KLASTER_E2E_PORT ??= String(20000 + Math.floor(Math.random() * 20000))));
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 const inherited = process.env.KLASTER_E2E_DATA;

@@ -46,7 +46,7 @@ export const meetingsId = {
     count: 'Hadir {present} dari {invited} diundang', countWithWalkIns: 'Hadir {present} dari {invited} diundang (+{walkIns} tak terundang)',
     invite: 'Undang dari daftar', addWalkIn: 'Tambah peserta tak terundang', empty: 'Belum ada yang diundang. Undang dari daftar pemangku kepentingan atau tambahkan peserta yang datang.',
     search: 'Cari peserta…', shown: '{shown} dari {total} ditampilkan',
-    no: 'No', present: 'Hadir', name: 'Nama', organisation: 'Instansi/usaha', role: 'Jabatan', village: 'Desa/alamat', phone: 'No. HP',
+    no: 'No', present: 'Hadir', name: 'Nama', organisation: 'Instansi/usaha', nameOrganisation: 'Nama, instansi/usaha', role: 'Jabatan', village: 'Desa/alamat', phone: 'No. HP',
     actions: 'Tindakan', presentOf: 'Hadir: {name}', walkInBadge: 'tak terundang',
     register: 'Masukkan ke daftar pemangku kepentingan', registerOf: 'Masukkan {name} ke daftar pemangku kepentingan',
     remove: 'Hapus', removeOf: 'Hapus {name} dari daftar hadir',
@@ -103,28 +103,4 @@ export const meetingsId = {
     logo: 'Logo', chooseLogo: 'Pilih logo…', replaceLogo: 'Ganti logo…', removeLogo: 'Hapus logo', logoHint: 'PNG atau JPEG, paling besar 1 MB',
     logoType: 'Logo harus berupa gambar PNG atau JPEG.', logoSize: 'Berkas logo lebih dari 1 MB. Perkecil gambarnya dulu.',
   },
-  /** Undo labels: to be merged into `methods` (the undo button and notices read `methods.<name>`). */
-  methods: {
-    'meetings.create': 'buat rapat', 'meetings.update': 'ubah detail rapat', 'meetings.delete': 'hapus rapat',
-    'agenda.add': 'tambah agenda', 'agenda.update': 'ubah agenda/notulen', 'agenda.move': 'pindahkan agenda', 'agenda.delete': 'hapus agenda',
-    'decisions.add': 'tambah keputusan', 'decisions.update': 'ubah keputusan', 'decisions.delete': 'hapus keputusan',
-    'followUps.add': 'tambah tindak lanjut', 'followUps.update': 'ubah tindak lanjut', 'followUps.delete': 'hapus tindak lanjut',
-    'attendees.invite': 'undang peserta', 'attendees.add': 'tambah peserta', 'attendees.update': 'ubah kehadiran',
-    'attendees.remove': 'hapus peserta', 'attendees.register': 'masukkan peserta ke daftar',
-    'vision.create': 'simpan versi visi dan misi', 'vision.delete': 'hapus versi visi dan misi', 'vision.adopt': 'tetapkan visi dan misi',
-    'rules.set': 'ubah draf aturan organisasi', 'letterhead.set': 'ubah kop surat',
-  } as Record<string, string>,
-  /** Refusal reasons: to be merged into `errors` (errorText reads `errors.<reason>`). */
-  errors: {
-    meeting_not_found: 'Rapat tidak ditemukan. Mungkin sudah dihapus.',
-    agenda_item_not_found: 'Agenda tidak ditemukan. Mungkin sudah dihapus.',
-    decision_not_found: 'Keputusan tidak ditemukan. Mungkin sudah dihapus.',
-    follow_up_not_found: 'Tindak lanjut tidak ditemukan. Mungkin sudah dihapus.',
-    attendee_not_found: 'Peserta tidak ditemukan. Mungkin sudah dihapus.',
-    attendee_registered: '"{name}" sudah ada di daftar pemangku kepentingan.',
-    vision_version_not_found: 'Versi visi dan misi tidak ditemukan. Mungkin sudah dihapus.',
-    vision_adopted: 'Versi yang sudah ditetapkan tidak dapat dihapus. Tetapkan versi lain dulu.',
-    rules_not_found: 'Draf aturan organisasi tidak ditemukan.',
-    rules_need_fgd1: 'Draf aturan organisasi dicatat pada rapat FGD-1.',
-  } as Record<string, string>,
 };

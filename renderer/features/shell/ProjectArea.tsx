@@ -2,13 +2,19 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n';
 import { ProjectDetails } from '../project/ProjectDetails';
 import { useProjects } from '../project/projectStore';
+import { MapView } from '../map/MapView';
+import { MeetingsView } from '../meetings/MeetingsView';
 import { StakeholdersView } from '../stakeholders/StakeholdersView';
+import { VisionView } from '../vision/VisionView';
 import { useUi, type ProjectAreaId } from './uiStore';
 
 /** The areas of an open project; each later feature adds its entry here when it exists. */
 const areas = [
   { id: 'details', label: 'nav.details', view: ProjectDetails },
   { id: 'stakeholders', label: 'nav.stakeholders', view: StakeholdersView },
+  { id: 'map', label: 'nav.map', view: MapView },
+  { id: 'meetings', label: 'meetings.navMeetings', view: MeetingsView },
+  { id: 'vision', label: 'meetings.navVision', view: VisionView },
 ] as const;
 
 export function ProjectArea({ projectId, area }: { projectId: string; area: ProjectAreaId }) {

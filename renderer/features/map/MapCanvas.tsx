@@ -1,0 +1,90 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { MetricsRow } from '../../../shared/domain/relation';
+import { useMapState } from './mapState';
+import { runLayout } from './layouts';
+import { useCytoscape } from './useCytoscape';
+import { useMapInteractions, type MapHandlers } from './useMapInteractions';
+import type { SavedPositions } from './usePositions';
+import { applyPositions, currentPositions, syncElements } from './syncElements';
+
+interface Props {
+  elements: ElementDefinition[];
+  positions: SavedPositions;
+  metrics: MetricsRow[];
+  projector: boolean;
+  label: string;
+  handlers: MapHandlers;
+  onReady: (cy: Core | null) => void;
+  onCounts: (counts: { nodes: number; edges: number }) => void;
+  onBusy: (busy: boolean) => void;
+}
+
+/** The drawing: keeps the Cytoscape graph in step with the registry, layouts and the search focus. */
+export function MapCanvas({ elements, positions, metrics, projector, label, handlers, onReady, onCounts, onBusy }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useCytoscape(container, projector);
+  const { layout, layoutRun, concentricBy, connectMode, focusId, runLayout: requestLayout } = useMapState();
+  useMapInteractions(cy, connectMode, handlers);
+  const context = useRef({ metrics, concentricBy, positions, projector });
+  context.current = { metrics, concentricBy, positions, projector };
+
+  useEffect(() => onReady(cy), [cy, onReady]);
+
+  useEffect(() => {
+    if (!cy) return;
+    syncElements(cy, elements, positions.saved);
+    onCounts({ nodes: cy.nodes('[kind]').length, edges: cy.edges().not('.eh-preview, .eh-ghost-edge').length });
+  }, [cy, elements, positions.saved, onCounts]);
+
+  // Positions from the back end: on opening the map (fit, or a first layout when none was
+  // ever saved), and after undo or redo (move the nodes back).
+  const firstVersion = useRef<number | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    if (firstVersion.current === null) {
+      firstVersion.current = positions.version;
+      // The view starts busy; it stays so until the first layout has been run and saved.
+      const stakeholders = cy.nodes('[kind]');
+      if (stakeholders.nonempty() && !stakeholders.toArray().some((n) => positions.saved.has(n.id()))) return requestLayout('fcose');
+      cy.fit(undefined, 30);
+      onBusy(false);
+      return;
+    }
+    applyPositions(cy, positions.saved);
+  }, [cy, positions.version, positions.saved, requestLayout, onBusy]);
+
+  // A layout request: run it on what is shown, then save the result as one undo step.
+  const handledRun = useRef(layoutRun);
+  useEffect(() => {
+    if (!cy || handledRun.current === layoutRun) return;
+    handledRun.current = layoutRun;
+    const { metrics: rows, concentricBy: by, positions: saved, projector: big } = context.current;
+    onBusy(true);
+    void runLayout(cy, layout, { metrics: rows, concentricBy: by, saved: saved.saved, projector: big }).then(async () => {
+      if (layout !== 'saved' && !cy.destroyed()) await saved.save(currentPositions(cy));
+      onBusy(false);
+    });
+  }, [cy, layout, layoutRun, onBusy]);
+
+  // Search focus: the stakeholder and its direct ties stand out, the rest fades.
+  const lastFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const node = focusId ? cy.getElementById(focusId) : null;
+    cy.batch(() => {
+      cy.elements().removeClass('focus faded');
+      if (node?.nonempty()) {
+        cy.elements().not(node.closedNeighborhood()).not('[?isGroup]').addClass('faded');
+        node.addClass('focus');
+      }
+    });
+    if (lastFocus.current === focusId) return;
+    lastFocus.current = focusId;
+    cy.stop();
+    if (node?.nonempty()) cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 70 }, duration: 400 });
+    else cy.animate({ fit: { eles: cy.elements(), padding: 30 }, duration: 300 });
+  }, [cy, focusId, elements]);
+
+  return <div ref={container} className={`map-canvas${connectMode ? ' connecting' : ''}`} role="img" aria-label={label} data-testid="map-canvas" />;
+}

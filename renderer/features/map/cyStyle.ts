@@ -1,0 +1,81 @@
+import type { StylesheetJson } from 'cytoscape';
+import { STAKEHOLDER_KINDS } from '../../../shared/domain/stakeholder';
+import { RELATION_KINDS } from '../../../shared/domain/relation';
+import { nodeLook, tieLook } from './kindLook';
+
+interface StyleContext {
+  projector: boolean;
+  /** Current zoom: labels and lines are sized in screen pixels, so they stay legible when zoomed out. */
+  zoom: number;
+}
+
+const FOCUS = '#F0A500';
+
+/**
+ * Label size in screen pixels. 17px on the projector: above the 16px the back row of a village
+ * hall needs, small enough that a cluster of thirty-odd actors still fits a 1024x768 wall.
+ */
+export function labelSize(projector: boolean): { font: number; maxWidth: number } {
+  return projector ? { font: 17, maxWidth: 130 } : { font: 13, maxWidth: 110 };
+}
+
+/** The whole stylesheet; rebuilt on zoom and on projector mode (a few dozen rules, cheap). */
+export function buildStyle({ projector, zoom }: StyleContext): StylesheetJson {
+  const px = (n: number) => n / Math.max(zoom, 0.05);
+  const { font, maxWidth } = labelSize(projector);
+  const line = projector ? 1.8 : 1;
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', 'font-size': px(font), color: '#000', 'text-valign': 'bottom', 'text-halign': 'center',
+        'text-margin-y': px(3), 'text-wrap': 'wrap', 'text-max-width': `${px(maxWidth)}px`,
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': `${px(1.5)}px`,
+        'border-width': px(projector ? 2 : 1.2), 'border-color': '#1d1b16',
+        'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+      },
+    },
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    ...STAKEHOLDER_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: nodeLook(kind).shape, 'background-color': nodeLook(kind).color },
+    })),
+    { selector: 'node[?leader]', style: { 'border-style': 'double', 'border-width': px(projector ? 6 : 5) } },
+    {
+      selector: 'node[?isGroup]',
+      style: {
+        shape: 'round-rectangle', 'background-color': '#ece8dc', 'background-opacity': 0.55, 'border-style': 'dashed',
+        'border-color': '#8a8578', 'border-width': px(1.5), 'text-valign': 'top', 'text-margin-y': px(-4),
+        'font-weight': 'bold', 'font-size': px(font), padding: `${px(12)}px`, 'text-background-opacity': 0,
+        'text-max-width': `${px(400)}px`, 'text-wrap': 'ellipsis',
+      },
+    },
+    {
+      selector: 'edge',
+      style: { width: px(2 * line), 'curve-style': 'bezier', 'arrow-scale': projector ? 1.4 : 1.1, 'line-style': 'solid', opacity: 0.9 },
+    },
+    { selector: 'edge[strength]', style: { width: `mapData(strength, 1, 3, ${px(1.2 * line)}, ${px(3.6 * line)})` } },
+    ...RELATION_KINDS.map((kind) => ({
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-color': tieLook[kind].color, 'target-arrow-color': tieLook[kind].color, 'source-arrow-color': tieLook[kind].color,
+        'target-arrow-shape': tieLook[kind].arrow,
+      },
+    })),
+    // Mutual ties carry the same head at both ends.
+    ...RELATION_KINDS.map((kind) => ({ selector: `edge[kind = "${kind}"][?mutual]`, style: { 'source-arrow-shape': tieLook[kind].arrow } })),
+    { selector: 'edge[formality = "traditional"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [px(7), px(4)] } },
+    { selector: 'node:selected', style: { 'border-color': FOCUS, 'border-width': px(5) } },
+    { selector: 'edge:selected', style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.6, 'underlay-padding': px(4) } },
+    { selector: '.focus', style: { 'border-color': FOCUS, 'border-width': px(6) } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: '.eh-hover, .eh-source', style: { 'border-color': FOCUS, 'border-width': px(5) } },
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: { 'line-color': FOCUS, 'target-arrow-color': FOCUS, 'target-arrow-shape': 'triangle', width: px(3), 'line-style': 'solid' },
+    },
+    { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
+    { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+  ];
+  return sheet;
+}

@@ -1,0 +1,78 @@
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+
+export type Positions = Map<string, Position>;
+
+/** Edgehandles' temporary elements are not ours to add or remove. */
+const isGesture = (ele: { hasClass: (c: string) => boolean }) => ['eh-ghost', 'eh-preview'].some((c) => ele.hasClass(c));
+
+/**
+ * Brings the graph in line with `elements` without re-creating it: kept elements keep their
+ * position, zoom and selection; new nodes go to their saved position, or next to the drawing.
+ */
+export function syncElements(cy: Core, elements: ElementDefinition[], saved: Positions): void {
+  const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+  cy.batch(() => {
+    // Parents first: a node whose box changes moves out before the old box is removed with it.
+    for (const def of elements) {
+      if (def.group !== 'nodes') continue;
+      const ele = cy.getElementById(def.data.id!);
+      if (ele.empty()) continue;
+      const parent = (def.data.parent as string | undefined) ?? null;
+      const current = (ele as NodeSingular).parent().first();
+      const currentId = current.empty() ? null : current.id();
+      if (currentId !== parent) {
+        if (parent && cy.getElementById(parent).empty()) addParent(cy, elements, parent);
+        (ele as NodeSingular).move({ parent });
+      }
+    }
+    cy.elements().forEach((ele) => {
+      if (isGesture(ele)) return;
+      const def = wanted.get(ele.id());
+      const reconnected = def && ele.isEdge() && (ele.source().id() !== def.data.source || ele.target().id() !== def.data.target);
+      if (!def || reconnected) ele.remove();
+    });
+    const spot = freeSpot(cy);
+    for (const def of elements) {
+      const ele = cy.getElementById(def.data.id!);
+      if (ele.nonempty()) {
+        ele.data(def.data);
+        continue;
+      }
+      if (def.group === 'nodes' && !def.data.isGroup) cy.add({ ...def, position: saved.get(def.data.id!) ?? spot() });
+      else if (def.group === 'nodes') addParent(cy, elements, def.data.id!);
+      else cy.add(def);
+    }
+  });
+}
+
+function addParent(cy: Core, elements: ElementDefinition[], id: string): void {
+  if (cy.getElementById(id).nonempty()) return;
+  const def = elements.find((e) => e.data.id === id);
+  if (def) cy.add(def);
+}
+
+/** Places for nodes without a saved position: a row under the drawing, not on top of it. */
+function freeSpot(cy: Core): () => Position {
+  const box = cy.nodes().not('[?isGroup]').boundingBox();
+  const empty = !Number.isFinite(box.x1) || cy.nodes().empty();
+  let i = 0;
+  return () => {
+    const at = empty ? { x: (i % 6) * 90, y: Math.floor(i / 6) * 90 } : { x: box.x1 + (i % 8) * 90, y: box.y2 + 70 + Math.floor(i / 8) * 80 };
+    i += 1;
+    return at;
+  };
+}
+
+/** Moves nodes to their saved positions (after undo or redo); nodes never saved stay where they are. */
+export function applyPositions(cy: Core, saved: Positions): void {
+  const nodes = cy.nodes().filter((n) => saved.has(n.id()));
+  if (nodes.empty()) return;
+  nodes.layout({ name: 'preset', positions: Object.fromEntries(saved), fit: false, animate: true, animationDuration: 250 }).run();
+}
+
+/** Where the stakeholders are now, for stakeholders.savePositions (group boxes are not stakeholders). */
+export function currentPositions(cy: Core): { id: string; x: number; y: number }[] {
+  return cy.nodes('[kind]').map((n) => ({ id: n.id(), x: round(n.position('x')), y: round(n.position('y')) }));
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;

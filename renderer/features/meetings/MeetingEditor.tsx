@@ -1,0 +1,47 @@
+import { Tabs } from '../../components/Tabs';
+import { useLanguage, useT } from '../../i18n';
+import { AgendaTab } from './AgendaTab';
+import { AttendanceTab } from './AttendanceTab';
+import { DocumentsTab } from './DocumentsTab';
+import { MeetingDetails } from './MeetingDetails';
+import { meetingDate, meetingTime } from './meetingFormat';
+import { useMeetings, type EditorTab } from './meetingsStore';
+import { RulesTab } from './RulesTab';
+
+const tabLabel = {
+  detail: 'meetings.tabs.detail', agenda: 'meetings.tabs.agenda', attendance: 'meetings.tabs.attendance',
+  rules: 'meetings.tabs.rules', documents: 'meetings.tabs.documents',
+} as const;
+
+/** One meeting: its details, the minutes typed live, attendance, FGD-1 rules and documents. */
+export function MeetingEditor({ projectId }: { projectId: string }) {
+  const t = useT();
+  const lang = useLanguage((s) => s.lang);
+  const record = useMeetings((s) => s.record);
+  const tab = useMeetings((s) => s.tab);
+  const { setTab, open } = useMeetings.getState();
+  if (!record) return <p>{t('common.loading')}</p>;
+  // Draft rules belong to FGD-1 (guideline ANNEX-2 step 5) only.
+  const tabs: EditorTab[] = record.kind === 'fgd1' ? ['detail', 'agenda', 'attendance', 'rules', 'documents'] : ['detail', 'agenda', 'attendance', 'documents'];
+  const shown = tabs.includes(tab) ? tab : 'detail';
+  const when = [meetingDate(record.date, lang), meetingTime(record, (start) => t('meetings.timeOpenEnd', { start })), record.place].filter(Boolean);
+
+  return (
+    <section className="meeting-editor" aria-labelledby="meeting-title">
+      <header className="view-header">
+        <div>
+          <button type="button" className="link back facilitator-only" onClick={() => open(null)}>← {t('meetings.backToList')}</button>
+          <h1 id="meeting-title">{record.title}</h1>
+          <p className="meta">{[t(`meetings.kinds.${record.kind}`), ...when].join(' · ')}</p>
+        </div>
+      </header>
+      <Tabs label={record.title} tabs={tabs.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={shown} onSelect={setTab}>
+        {shown === 'detail' && <MeetingDetails record={record} />}
+        {shown === 'agenda' && <AgendaTab record={record} />}
+        {shown === 'attendance' && <AttendanceTab record={record} />}
+        {shown === 'rules' && <RulesTab meetingId={record.id} />}
+        {shown === 'documents' && <DocumentsTab record={record} projectId={projectId} />}
+      </Tabs>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import { expect, test } from './fixtures';
+import { MapPage } from './pages/MapPage';
+
+const TRADER = 'Santoso Gunawan'; // owner of UD Cahaya Pesisir in the demo project
+
+test('the demo map draws every stakeholder and tie, and the metrics name the trader as the bridge', async ({ page, home }) => {
+  const map = new MapPage(page);
+  await home.goto();
+  await home.openDemo();
+  await map.open();
+  await map.expectCounts(34, 88);
+  await expect(map.canvas).toHaveAttribute('aria-label', '34 pemangku kepentingan, 88 hubungan ditampilkan');
+
+  await map.openMetrics();
+  const betweenness = map.metricsTable.getByRole('columnheader', { name: /Betweenness/ });
+  await expect(betweenness).toHaveAttribute('aria-sort', 'descending');
+  await expect(map.metricsRows().first().getByRole('cell').first()).toHaveText(TRADER);
+  // The plain-language explanation, with the Indonesian decimal comma.
+  const card = page.getByRole('region', { name: /Betweenness/ });
+  await expect(card).toContainText(`${TRADER} (UD Cahaya Pesisir, perusahaan pemimpin / pedagang) memiliki betweenness tertinggi (0,`);
+  await expect(card).toContainText('kehilangan akses pasar');
+
+  // Sorting by another measure and back.
+  await map.metricsTable.getByRole('button', { name: /In-degree/ }).click();
+  await expect(map.metricsTable.getByRole('columnheader', { name: /In-degree/ })).toHaveAttribute('aria-sort', 'descending');
+  await map.metricsTable.getByRole('button', { name: /Betweenness/ }).click();
+  await expect(map.metricsRows().first().getByRole('cell').first()).toHaveText(TRADER);
+});
+
+test('filter, search, a tie added and undone, a duplicate refused, and the picture exported', async ({ page, home, shell }) => {
+  const map = new MapPage(page);
+  await home.goto();
+  await home.openDemo();
+  await map.open();
+  await map.expectCounts(34, 88);
+
+  // Hiding the 14 core firms leaves 20 stakeholders (and only the ties between them).
+  await map.toggleFilter('Perusahaan inti');
+  await map.expectCounts(20);
+  await expect(map.count).not.toHaveText(/88 hubungan/);
+  await map.toggleFilter('Perusahaan inti');
+  await map.expectCounts(34, 88);
+
+  await map.focus('santoso g');
+  await expect(map.status).toContainText(`Menyorot ${TRADER}`);
+  await map.search.press('Escape');
+  await expect(map.status).not.toContainText('Menyorot');
+
+  await map.addTie('Agus Prasetyo', 'Wartini', 'Informasi');
+  await expect(map.tieDialog).toBeHidden();
+  await expect(shell.notice('Hubungan ditambahkan')).toBeVisible();
+  await map.expectCounts(34, 89);
+
+  // The same tie again is refused with the back end's reason; the dialog stays open.
+  await map.addTie('Agus Prasetyo', 'Wartini', 'Informasi');
+  await expect(shell.errorNotice('Hubungan jenis ini antara keduanya sudah ada.')).toBeVisible();
+  await expect(map.tieDialog).toBeVisible();
+  await map.tieDialog.getByRole('button', { name: 'Batal' }).click();
+  // A tie to oneself is refused before it is sent.
+  await map.addTieButton.click();
+  await map.tieDialog.getByLabel('Dari (pemberi)').selectOption({ label: 'Wartini' });
+  await map.tieDialog.getByLabel('Kepada (penerima)').selectOption({ label: 'Wartini' });
+  await map.tieDialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(map.tieDialog.getByRole('alert')).toHaveText('Pemangku kepentingan tidak dapat dihubungkan dengan dirinya sendiri.');
+  await map.tieDialog.getByRole('button', { name: 'Batal' }).click();
+
+  await map.undoWithKeyboard();
+  await expect(shell.notice('Diurungkan: tambah hubungan')).toBeVisible();
+  await map.expectCounts(34, 88);
+
+  const png = await map.exportPicture('PNG');
+  expect(png.suggestedFilename()).toBe('peta-Klaster Batik Tulis Lasem.png');
+  const pngBytes = fs.readFileSync(await png.path());
+  expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+  const svg = await map.exportPicture('SVG');
+  expect(svg.suggestedFilename()).toBe('peta-Klaster Batik Tulis Lasem.svg');
+  expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+});
+
+test('a layout run is saved as one step that Ctrl+Z takes back', async ({ page, home, shell }) => {
+  const map = new MapPage(page);
+  await home.goto();
+  await home.openDemo();
+  await map.open();
+  const saves: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/stakeholders.savePositions')) saves.push(r.url());
+  });
+  await map.layoutSelect.selectOption({ label: 'Per kelompok kecil' });
+  await expect.poll(() => saves.length).toBe(1);
+  await map.waitUntilIdle();
+  await map.layoutSelect.selectOption({ label: 'Lingkaran: Betweenness' });
+  await expect.poll(() => saves.length).toBe(2);
+  await map.waitUntilIdle();
+  await map.sizeSelect.selectOption({ label: 'Eigenvector' });
+  await map.undoWithKeyboard();
+  await expect(shell.notice('Diurungkan: pindahkan simpul peta')).toBeVisible();
+  await map.expectCounts(34, 88);
+});

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { MeetingRecord } from '../../../shared/domain/meeting';
-import { STAKEHOLDER_KINDS } from '../../../shared/domain/stakeholder';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { filterStakeholders, type StakeholderFilter } from '../stakeholders/filterStakeholders';
 import { useRegistry } from '../stakeholders/stakeholderStore';
 import { useRegistryLoaded } from '../stakeholders/useRegistryLoaded';
+import { StakeholderFilterBar } from '../stakeholders/StakeholderFilterBar';
 import { useUi } from '../shell/uiStore';
 import { useMeetings } from './meetingsStore';
 
@@ -45,17 +45,7 @@ export function InviteDialog({ record, onClose }: { record: MeetingRecord; onClo
         </button>
       </>}>
       <div className="toolbar">
-        <input type="search" autoFocus aria-label={t('stakeholders.search')} placeholder={t('stakeholders.search')} value={filter.query}
-          onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
-        <select aria-label={t('stakeholders.kind')} value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.target.value })}>
-          <option value="">{t('stakeholders.allKinds')}</option>
-          {STAKEHOLDER_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
-        </select>
-        <select aria-label={t('stakeholders.smallGroup')} value={filter.groupId} onChange={(e) => setFilter({ ...filter, groupId: e.target.value })}>
-          <option value="">{t('stakeholders.allGroups')}</option>
-          <option value="none">{t('stakeholders.noGroup')}</option>
-          {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
-        </select>
+        <StakeholderFilterBar filter={filter} onChange={setFilter} autoFocus />
       </div>
       <div className="toolbar">
         <button type="button" onClick={() => add(stakeholders.filter((s) => s.groupLeader).map((s) => s.id))}>{t('meetings.attendance.pickLeaders')}</button>

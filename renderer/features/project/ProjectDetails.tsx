@@ -3,6 +3,7 @@ import { TextField } from '../../components/TextField';
 import { useLanguage, useT, type TKey } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useProjects } from './projectStore';
+import { LetterheadPanel } from '../letterhead/LetterheadPanel';
 
 const fields: { name: keyof Details; label: TKey; type?: 'date'; multiline?: boolean; facilitatorOnly?: boolean; placeholder?: TKey }[] = [
   { name: 'name', label: 'project.name', placeholder: 'project.namePlaceholder' },
@@ -52,6 +53,10 @@ export function ProjectDetails() {
       <p className="meta facilitator-only">
         {t('project.createdAt')}: {formatDateTime(project.createdAt, lang)}
       </p>
+      <section className="facilitator-only" aria-labelledby="letterhead-title">
+        <h2 id="letterhead-title">{t('meetings.letterhead.title')}</h2>
+        <LetterheadPanel />
+      </section>
     </section>
   );
 }

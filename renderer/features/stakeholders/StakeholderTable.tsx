@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { STAKEHOLDER_KINDS, type Stakeholder } from '../../../shared/domain/stakeholder';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { useT, type TKey } from '../../i18n';
 import { filterStakeholders, sortStakeholders, type SortKey, type StakeholderFilter } from './filterStakeholders';
 import { useRegistry } from './stakeholderStore';
+import { StakeholderFilterBar } from './StakeholderFilterBar';
 import { DataExportMenu } from '../exports/DataExportMenu';
 
 const columns: { key: SortKey; label: TKey; facilitatorOnly?: boolean }[] = [
@@ -30,17 +31,7 @@ export function StakeholderTable({ onOpen }: { onOpen: (s: Stakeholder) => void 
   return (
     <>
       <div className="toolbar">
-        <input type="search" aria-label={t('stakeholders.search')} placeholder={t('stakeholders.search')} value={filter.query}
-          onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
-        <select aria-label={t('stakeholders.kind')} value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.target.value })}>
-          <option value="">{t('stakeholders.allKinds')}</option>
-          {STAKEHOLDER_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
-        </select>
-        <select aria-label={t('stakeholders.smallGroup')} value={filter.groupId} onChange={(e) => setFilter({ ...filter, groupId: e.target.value })}>
-          <option value="">{t('stakeholders.allGroups')}</option>
-          <option value="none">{t('stakeholders.noGroup')}</option>
-          {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
-        </select>
+        <StakeholderFilterBar filter={filter} onChange={setFilter} />
         <span className="hint" role="status">{t('stakeholders.count', { shown: shown.length, total: stakeholders.length })}</span>
         {stakeholders.length > 0 && (
           <DataExportMenu stakeholderIds={shown.length === stakeholders.length ? undefined : shown.map((s) => s.id)} />

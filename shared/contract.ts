@@ -13,6 +13,9 @@ import { agendaItem, agendaItemFields, attendee, attendeeFields, decision, follo
 import { visionComparison, visionFields, visionVersion } from './domain/vision';
 import { orgRules, orgRulesFields } from './domain/orgRules';
 import { letterhead } from './domain/letterhead';
+import type { MethodSpec } from './contracts/spec';
+import { workshopMethods } from './contracts/workshops';
+import { organisationMethods } from './contracts/organisation';
 
 export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
@@ -78,11 +81,11 @@ export const contract = {
     undoable: true,
   },
 
-  'groups.create': { input: inProject.extend(smallGroupFields.partial().shape).extend({ name: smallGroupFields.shape.name }).strict(), output: smallGroup, undoable: true },
-  'groups.list': { input: inProject.strict(), output: z.array(smallGroup) },
-  'groups.update': { input: withId.extend(smallGroupFields.partial().shape).strict(), output: smallGroup, undoable: true },
-  'groups.delete': { input: withId.strict(), output: deleted.extend({ membersReleased: z.number().int() }), undoable: true },
-  'groups.assign': {
+  'smallGroups.create': { input: inProject.extend(smallGroupFields.partial().shape).extend({ name: smallGroupFields.shape.name }).strict(), output: smallGroup, undoable: true },
+  'smallGroups.list': { input: inProject.strict(), output: z.array(smallGroup) },
+  'smallGroups.update': { input: withId.extend(smallGroupFields.partial().shape).strict(), output: smallGroup, undoable: true },
+  'smallGroups.delete': { input: withId.strict(), output: deleted.extend({ membersReleased: z.number().int() }), undoable: true },
+  'smallGroups.assign': {
     input: inProject.extend({ groupId: z.string().uuid().nullable(), stakeholderIds: z.array(z.string().uuid()).min(1).max(50_000) }).strict(),
     output: z.object({ assigned: z.number().int() }),
     undoable: true,
@@ -201,13 +204,10 @@ export const contract = {
     }).strict(),
     output: binaryFile,
   },
+  ...workshopMethods,
+  ...organisationMethods,
 } as const satisfies Record<string, MethodSpec>;
 
-interface MethodSpec {
-  input: z.ZodType;
-  output: z.ZodType;
-  undoable?: boolean;
-}
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

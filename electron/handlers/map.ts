@@ -7,7 +7,7 @@ import { listGroups, listStakeholders, readStakeholder } from '../services/stake
 import * as registry from '../services/stakeholders';
 import { project, workspace, type HandlerSlice, type MethodsOf } from './types';
 
-export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'groups' | 'relations' | 'import' | 'network' | 'snapshots'>> = {
+export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'smallGroups' | 'relations' | 'import' | 'network' | 'snapshots'>> = {
   'stakeholders.create': project((db, { projectId: _p, ...fields }, t) => registry.createStakeholder(db, fields, t)),
   'stakeholders.list': project((db) => listStakeholders(db)),
   'stakeholders.get': project((db, { id }) => readStakeholder(db, id)),
@@ -16,11 +16,11 @@ export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'groups' | 're
   'stakeholders.positions': project((db) => registry.positionsOf(db)),
   'stakeholders.savePositions': project((db, { positions }, t) => registry.savePositions(db, positions, t)),
 
-  'groups.create': project((db, { projectId: _p, ...fields }, t) => registry.createGroup(db, fields, t)),
-  'groups.list': project((db) => listGroups(db)),
-  'groups.update': project((db, { projectId: _p, id, ...patch }, t) => registry.updateGroup(db, id, patch, t)),
-  'groups.delete': project((db, { id }, t) => registry.deleteGroup(db, id, t)),
-  'groups.assign': project((db, { groupId, stakeholderIds }, t) => registry.assignGroup(db, groupId, stakeholderIds, t)),
+  'smallGroups.create': project((db, { projectId: _p, ...fields }, t) => registry.createGroup(db, fields, t)),
+  'smallGroups.list': project((db) => listGroups(db)),
+  'smallGroups.update': project((db, { projectId: _p, id, ...patch }, t) => registry.updateGroup(db, id, patch, t)),
+  'smallGroups.delete': project((db, { id }, t) => registry.deleteGroup(db, id, t)),
+  'smallGroups.assign': project((db, { groupId, stakeholderIds }, t) => registry.assignGroup(db, groupId, stakeholderIds, t)),
 
   'relations.create': project((db, { projectId: _p, ...fields }, t) => ties.createRelation(db, fields, t)),
   'relations.list': project((db) => ties.listRelations(db)),

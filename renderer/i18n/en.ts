@@ -1,10 +1,14 @@
 import type { Dictionary } from './id';
 import { mapEn } from './map.en';
 import { meetingsEn } from './meetings.en';
+import { workshopMethodsEn, workshopsEn } from './workshops.en';
+import { organisationMethodsEn, organisationEn } from './organisation.en';
 
 export const en: Dictionary = {
   map: mapEn,
   meetings: meetingsEn,
+  workshops: workshopsEn,
+  organisation: organisationEn,
   app: { name: 'Klaster Workbench', tagline: "Cluster facilitator's workbench" },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
@@ -101,11 +105,13 @@ export const en: Dictionary = {
     undone: 'Undone: {what}', redone: 'Redone: {what}',
   },
   methods: {
+    ...workshopMethodsEn,
+    ...organisationMethodsEn,
     'projects.update': 'edit project details',
     'stakeholders.create': 'add stakeholder', 'stakeholders.update': 'edit stakeholder',
     'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',
-    'groups.create': 'create small group', 'groups.update': 'edit small group', 'groups.delete': 'delete small group',
-    'groups.assign': 'assign group members',
+    'smallGroups.create': 'create small group', 'smallGroups.update': 'edit small group', 'smallGroups.delete': 'delete small group',
+    'smallGroups.assign': 'assign group members',
     'import.commit': 'import participant list',
     'snapshots.create': 'save map snapshot', 'snapshots.delete': 'delete map snapshot',
     'meetings.create': 'create meeting', 'meetings.update': 'edit meeting details', 'meetings.delete': 'delete meeting',

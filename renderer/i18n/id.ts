@@ -1,10 +1,14 @@
 // Bahasa Indonesia: the default language. en.ts must have exactly the same keys.
 import { mapId } from './map.id';
 import { meetingsId } from './meetings.id';
+import { workshopMethodsId, workshopsId } from './workshops.id';
+import { organisationMethodsId, organisationId } from './organisation.id';
 
 export const id = {
   map: mapId,
   meetings: meetingsId,
+  workshops: workshopsId,
+  organisation: organisationId,
   app: { name: 'Klaster Workbench', tagline: 'Meja kerja fasilitator klaster' },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
@@ -101,11 +105,13 @@ export const id = {
     undone: 'Diurungkan: {what}', redone: 'Diulangi: {what}',
   },
   methods: {
+    ...workshopMethodsId,
+    ...organisationMethodsId,
     'projects.update': 'ubah detail proyek',
     'stakeholders.create': 'tambah pemangku kepentingan', 'stakeholders.update': 'ubah pemangku kepentingan',
     'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',
-    'groups.create': 'buat kelompok kecil', 'groups.update': 'ubah kelompok kecil', 'groups.delete': 'hapus kelompok kecil',
-    'groups.assign': 'atur anggota kelompok',
+    'smallGroups.create': 'buat kelompok kecil', 'smallGroups.update': 'ubah kelompok kecil', 'smallGroups.delete': 'hapus kelompok kecil',
+    'smallGroups.assign': 'atur anggota kelompok',
     'import.commit': 'impor daftar peserta',
     'snapshots.create': 'simpan potret peta', 'snapshots.delete': 'hapus potret peta',
     'meetings.create': 'buat rapat', 'meetings.update': 'ubah detail rapat', 'meetings.delete': 'hapus rapat',

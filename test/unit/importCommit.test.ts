@@ -40,7 +40,7 @@ describe('importing a sign-in sheet', () => {
       ],
     });
     expect(result).toEqual({ created: 2, groupsCreated: 1 });
-    expect(await ok('groups.list', { projectId })).toHaveLength(1);
+    expect(await ok('smallGroups.list', { projectId })).toHaveLength(1);
 
     const bad = await raw('import.commit', { projectId, rows: [{ name: 'Pak Budi', kind: 'core_firm' }, { name: 'X', kind: 'core_firm', interest: 9 }] });
     expect(bad.ok || bad.error.code).toBe('invalid_input');

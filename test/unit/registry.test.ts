@@ -24,14 +24,14 @@ describe('stakeholder registry', () => {
 
   it('keeps one leader per small group and releases members when a group is deleted', async () => {
     const { ok, projectId, pak, ucup } = await mapWithTwo();
-    const group = await ok('groups.create', { projectId, name: 'Kelompok Tegalwangi', area: 'Desa Tegalwangi' });
-    await ok('groups.assign', { projectId, groupId: group.id, stakeholderIds: [pak.id, ucup.id] });
+    const group = await ok('smallGroups.create', { projectId, name: 'Kelompok Tegalwangi', area: 'Desa Tegalwangi' });
+    await ok('smallGroups.assign', { projectId, groupId: group.id, stakeholderIds: [pak.id, ucup.id] });
     await ok('stakeholders.update', { projectId, id: pak.id, groupLeader: true });
     await ok('stakeholders.update', { projectId, id: ucup.id, groupLeader: true });
     const members = await ok('stakeholders.list', { projectId });
     expect(members.filter((s) => s.groupLeader).map((s) => s.name)).toEqual(['H. Ucup']);
 
-    const res = await ok('groups.delete', { projectId, id: group.id });
+    const res = await ok('smallGroups.delete', { projectId, id: group.id });
     expect(res.membersReleased).toBe(2);
     expect((await ok('stakeholders.list', { projectId })).every((s) => s.smallGroupId === null && !s.groupLeader)).toBe(true);
     await ok('history.undo', { projectId });
@@ -40,8 +40,8 @@ describe('stakeholder registry', () => {
 
   it('refuses a second group with the same name', async () => {
     const { ok, raw, projectId } = await mapWithTwo();
-    await ok('groups.create', { projectId, name: 'Kelompok A' });
-    const res = await raw('groups.create', { projectId, name: 'kelompok a' });
+    await ok('smallGroups.create', { projectId, name: 'Kelompok A' });
+    const res = await raw('smallGroups.create', { projectId, name: 'kelompok a' });
     expect(res.ok || res.error.reason).toBe('group_name_taken');
   });
 });

@@ -13,7 +13,7 @@ function NewGroupForm() {
     <form className="toolbar" onSubmit={async (e) => {
       e.preventDefault();
       if (!name.trim()) return;
-      if (await edit('groups.create', { name: name.trim(), area: area.trim() })) { setName(''); setArea(''); }
+      if (await edit('smallGroups.create', { name: name.trim(), area: area.trim() })) { setName(''); setArea(''); }
     }}>
       <input aria-label={t('stakeholders.groupName')} placeholder={t('stakeholders.groupName')} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
       <input aria-label={t('stakeholders.groupArea')} placeholder={t('stakeholders.groupArea')} value={area} maxLength={200} onChange={(e) => setArea(e.target.value)} />
@@ -32,7 +32,7 @@ function GroupCard({ group }: { group: SmallGroup }) {
   // Electron has no window.prompt, so renaming has its own small dialog.
   const rename = async () => {
     const name = renaming?.trim();
-    if (name && name !== group.name && !(await edit('groups.update', { id: group.id, name }))) return;
+    if (name && name !== group.name && !(await edit('smallGroups.update', { id: group.id, name }))) return;
     setRenaming(null);
   };
   return (
@@ -51,14 +51,14 @@ function GroupCard({ group }: { group: SmallGroup }) {
             <span>{m.name}{m.groupLeader && <span className="badge">{t('stakeholders.leader')}</span>}</span>
             <span className="facilitator-only">
               {!m.groupLeader && <button type="button" className="link" aria-label={`${t('stakeholders.makeLeader')}: ${m.name}`} onClick={() => void edit('stakeholders.update', { id: m.id, groupLeader: true })}>{t('stakeholders.makeLeader')}</button>}
-              <button type="button" className="link" aria-label={`${t('stakeholders.remove')}: ${m.name}`} onClick={() => void edit('groups.assign', { groupId: null, stakeholderIds: [m.id] })}>{t('stakeholders.remove')}</button>
+              <button type="button" className="link" aria-label={`${t('stakeholders.remove')}: ${m.name}`} onClick={() => void edit('smallGroups.assign', { groupId: null, stakeholderIds: [m.id] })}>{t('stakeholders.remove')}</button>
             </span>
           </li>
         ))}
       </ul>
       {outside.length > 0 && (
         <select className="facilitator-only" aria-label={`${t('stakeholders.addMembers')} ${group.name}`} value=""
-          onChange={(e) => e.target.value && void edit('groups.assign', { groupId: group.id, stakeholderIds: [e.target.value] })}>
+          onChange={(e) => e.target.value && void edit('smallGroups.assign', { groupId: group.id, stakeholderIds: [e.target.value] })}>
           <option value="">{t('stakeholders.addMembers')}</option>
           {outside.map((s) => <option key={s.id} value={s.id}>{s.name}{s.village ? ` (${s.village})` : ''}</option>)}
         </select>
@@ -79,7 +79,7 @@ function GroupCard({ group }: { group: SmallGroup }) {
         <Dialog title={t('stakeholders.deleteGroup')} onClose={() => setConfirming(false)}
           footer={<>
             <button type="button" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
-            <button type="button" className="danger" onClick={() => { setConfirming(false); void edit('groups.delete', { id: group.id }); }}>{t('common.delete')}</button>
+            <button type="button" className="danger" onClick={() => { setConfirming(false); void edit('smallGroups.delete', { id: group.id }); }}>{t('common.delete')}</button>
           </>}>
           <p>{t('stakeholders.deleteGroupBody', { name: group.name })}</p>
         </Dialog>

@@ -28,7 +28,7 @@ export const useRegistry = create<RegistryState>((set, get) => ({
     try {
       const [stakeholders, groups, relations] = await Promise.all([
         call('stakeholders.list', { projectId }),
-        call('groups.list', { projectId }),
+        call('smallGroups.list', { projectId }),
         call('relations.list', { projectId }),
       ]);
       set({ projectId, stakeholders, groups, relations, loaded: true });

@@ -1,0 +1,3 @@
+import type { HandlerSlice, MethodsOf } from './types';
+
+export const workshopHandlers: HandlerSlice<MethodsOf<'workshops'>> = {};

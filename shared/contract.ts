@@ -17,7 +17,7 @@ import type { MethodSpec } from './contracts/spec';
 import { workshopMethods } from './contracts/workshops';
 import { organisationMethods } from './contracts/organisation';
 
-export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission'] as const;
+export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
@@ -197,6 +197,8 @@ export const contract = {
       kind: z.enum(DOCUMENT_KINDS),
       meetingId: z.string().uuid().optional(),
       versionId: z.string().uuid().optional(),
+      /** Workshop results: which workshop. */
+      workshopId: z.string().uuid().optional(),
       /** Attendance list: before the meeting (invited + blank rows) or after (who came). */
       variant: z.enum(['before', 'after']).optional(),
       blankRows: z.number().int().min(0).max(200).optional(),

@@ -51,6 +51,8 @@ export class ChangeRecorder {
   }
 
   private log(table: string, id: string, before: Row | undefined, after: Row | undefined): void {
+    // Action 0: a method that is deliberately not undoable (e.g. locking an election result).
+    if (this.actionId === 0) return;
     this.db
       .prepare('INSERT INTO changes (action_id, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?)')
       .run(this.actionId, table, id, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);

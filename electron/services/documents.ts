@@ -5,14 +5,21 @@ import { renderAttendance } from '../export/documents/attendance';
 import { docContext } from '../export/documents/common';
 import { renderMinutes } from '../export/documents/minutes';
 import { renderVisionMission } from '../export/documents/visionMission';
+import { renderElectionRecord } from '../export/documents/electionRecord';
+import { renderBoardList } from '../export/documents/boardList';
+import { readElection } from './election/read';
+import { readOrganisation } from './organisation';
 import { AppError } from '../errors';
 import { readMeeting, readMeetingRecord } from './meetings';
+import { renderWorkshopResults } from '../export/documents/workshopResults';
+import { workshopResults } from './workshops/results';
 import { adoptedVersion, listVersions, readVersion } from './vision';
 
 export interface DocumentRequest {
   kind: (typeof DOCUMENT_KINDS)[number];
   meetingId?: string;
   versionId?: string;
+  workshopId?: string;
   variant?: 'before' | 'after';
   blankRows?: number;
   paper?: Paper;
@@ -30,6 +37,14 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
     case 'attendance':
       if (!r.meetingId) throw needs('meetingId');
       return renderAttendance(readMeetingRecord(db, r.meetingId), ctx, r.variant ?? 'after', r.blankRows ?? 10);
+    case 'election-record':
+      if (!r.meetingId) throw needs('meetingId');
+      return renderElectionRecord(readMeeting(db, r.meetingId), readElection(db, r.meetingId), readOrganisation(db), ctx);
+    case 'board-list':
+      return renderBoardList(readOrganisation(db), ctx);
+    case 'workshop-results':
+      if (!r.workshopId) throw needs('workshopId');
+      return renderWorkshopResults(workshopResults(db, r.workshopId), ctx);
     case 'vision-mission': {
       const version = r.versionId ? readVersion(db, r.versionId) : (adoptedVersion(db) ?? listVersions(db).at(-1));
       if (!version) throw new AppError('invalid_state', 'no_vision', 'No vision and mission has been drafted yet');

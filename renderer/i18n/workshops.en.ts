@@ -1,7 +1,60 @@
 import type { workshopsId } from './workshops.id';
 
 export const workshopsEn: typeof workshopsId = {
-  title: 'Workshops',
+  title: 'Workshops', new: 'New workshop', empty: 'No workshops yet. Create a "New workshop": the brainstorming rules are prefilled and can be changed.',
+  fields: {
+    theme: 'Theme (question)', template: 'Template', date: 'Date', place: 'Place', facilitator: 'Facilitator',
+    rules: 'Brainstorming rules', dotsPerParticipant: 'Dots per participant', decision: 'How to decide',
+    rankTarget: 'What is ranked', cutLine: 'Short list cut line', privateWriting: 'Private writing (cards hidden until revealed)',
+  },
+  templates: {
+    free: 'Free brainstorming', problems: 'Problems and causes', swot: 'SWOT analysis',
+    longlist: 'Long list of activity themes', vision: 'Vision keywords',
+  } as Record<string, string>,
+  swot: { S: 'Strengths', W: 'Weaknesses', O: 'Opportunities', T: 'Threats' } as Record<string, string>,
+  colours: {
+    yellow: 'Yellow', orange: 'Orange', pink: 'Pink', green: 'Green', blue: 'Blue', purple: 'Purple', white: 'White',
+  } as Record<string, string>,
+  decisions: { dots: 'Dot voting', scores: 'Importance × feasibility scoring (1-5)' } as Record<string, string>,
+  targets: { card: 'Cards', group: 'Groups/themes' } as Record<string, string>,
+  participants: { title: 'Participants', fromRegistry: 'Pick from the stakeholder registry', typed: 'Type a name', wall: 'Counted from the wall' },
+  cards: {
+    add: 'Add card', anonymous: 'anonymous', ungrouped: 'Ungrouped', hiddenCount: '{count} hidden cards',
+    reveal: 'Reveal all cards', merge: 'Merge cards', split: 'Split by lines', tooLongHint: 'At most {max} characters.',
+  },
+  groups: { add: 'Add group', merge: 'Merge groups', deleteBody: 'Group "{name}" will be deleted; its cards return to the ungrouped pile.' },
+  voting: {
+    dotsLeft: '{left} of {limit} dots left', rank: 'Rank', tie: 'tie', shortlist: 'Short list',
+    tiedAtCut: 'Tie at the cut line: all are kept, the participants decide', noCutLine: 'No cut line set yet.',
+    importance: 'Importance', feasibility: 'Feasibility', product: 'Score',
+  },
+  timer: {
+    start: 'Start', pause: 'Pause', resume: 'Resume', extend: '+{minutes} min', finish: 'Finish', overtime: 'Time is up',
+    statuses: { running: 'running', paused: 'paused', done: 'done' } as Record<string, string>,
+  },
+  documents: { results: 'Workshop results (Word)', cardsCsv: 'All cards (CSV for Excel)' },
+  errors: {
+    workshop_not_found: 'Workshop not found. It may have been deleted.',
+    card_not_found: 'Card not found. It may have been deleted.',
+    card_group_not_found: 'Card group not found. It may have been deleted.',
+    participant_not_found: 'Workshop participant not found.',
+    round_not_found: 'Timer round not found.',
+    workshop_mismatch: 'This card, group or participant belongs to another workshop. Nothing was changed.',
+    workshop_dots_exceeded: '{name} has only {left} of {limit} dots left. Nothing was changed.',
+    workshop_dots_in_use: '{name} has already placed {used} dots; the dots per participant cannot be fewer.',
+    workshop_card_too_long: 'The merged card would have {length} characters; a card holds at most {max}.',
+    workshop_card_single_line: 'This card has only one line; there is nothing to split.',
+    workshop_group_fixed: 'The SWOT column "{name}" always exists; it can be renamed, not deleted or merged into another.',
+    workshop_round_state: 'This round\'s timer cannot be changed that way (status: {status}).',
+  } as Record<string, string>,
 };
 
-export const workshopMethodsEn: Record<string, string> = {};
+export const workshopMethodsEn: Record<string, string> = {
+  'workshops.create': 'create workshop', 'workshops.update': 'edit workshop', 'workshops.delete': 'delete workshop',
+  'participants.add': 'add workshop participants', 'participants.update': 'edit workshop participant', 'participants.remove': 'remove workshop participant',
+  'cards.create': 'add card', 'cards.update': 'edit card', 'cards.delete': 'delete card', 'cards.move': 'move cards',
+  'cards.merge': 'merge cards', 'cards.split': 'split card', 'cards.reveal': 'reveal hidden cards',
+  'groups.create': 'create card group', 'groups.update': 'edit card group', 'groups.move': 'move card group',
+  'groups.merge': 'merge card groups', 'groups.delete': 'delete card group',
+  'votes.set': 'change dots', 'votes.clear': 'clear all dots', 'scores.set': 'change importance and feasibility',
+};

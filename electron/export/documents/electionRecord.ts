@@ -1,0 +1,79 @@
+import type { Paragraph, Table } from 'docx';
+import type { ElectionPosition, ElectionState } from '../../../shared/domain/election';
+import type { Meeting } from '../../../shared/domain/meeting';
+import type { Organisation } from '../../../shared/domain/organisation';
+import { formatTanggal, tanggalDalamKata, terbilang } from '../../../shared/indonesian';
+import { blank, bold, buildDocument, contentWidthTwip, dataTable, heading, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
+import { orDots, type DocContext } from './common';
+import { boardTable } from './boardList';
+
+const withWords = (n: number) => `${n} (${terbilang(n)})`;
+const QUORUM_WORDS = { more_than_half: 'lebih dari separuh', at_least_two_thirds: 'sekurang-kurangnya dua pertiga' } as const;
+
+function positionText(p: ElectionPosition, i: number, width: number) {
+  const name = (id: string) => p.candidates.find((c) => c.id === id)?.name ?? '';
+  const winners = p.outcome.winners.map(name).join(', ') || '-';
+  const how = p.method === 'consensus'
+    ? 'melalui musyawarah mufakat'
+    : `melalui pemungutan suara ${p.ballot === 'secret' ? 'secara tertutup (rahasia)' : 'secara terbuka'}`;
+  const parts: (Paragraph | Table)[] = [heading(`${i + 1}. ${p.title}`, 2), para(`${p.title} dipilih ${how}.${p.agreementNote && p.method === 'consensus' ? ` ${p.agreementNote}` : ''}`)];
+  p.rounds.forEach((r, k) => {
+    parts.push(para(k === 0 ? 'Hasil penghitungan suara:' : `Karena terdapat perolehan suara yang sama, dilakukan pemungutan suara ulang (putaran ${k + 1}) antara calon yang memperoleh suara sama, dengan hasil:`, { spaceBeforePt: 8 }));
+    parts.push(dataTable({
+      totalWidthTwip: width, sizePt: 10,
+      columns: [{ header: 'No', width: 8, align: 'center' }, { header: 'Calon', width: 62 }, { header: 'Jumlah Suara', width: 30, align: 'center' }],
+      rows: [
+        ...r.candidateIds.map((c, n) => [String(n + 1), name(c), String(r.tallies[c] ?? 0)]),
+        ['', 'Suara tidak sah', String(r.invalid)],
+        ['', 'Suara kosong/abstain', String(r.blank)],
+      ],
+    }));
+  });
+  if (p.agreed.length && p.method === 'vote') parts.push(para(`Perolehan suara yang sama diselesaikan dengan kesepakatan: ${p.agreementNote}`));
+  parts.push(para([...bold('Terpilih: '), winners], { spaceBeforePt: 6 }));
+  for (const r of p.reopenLog) parts.push(para(`Catatan: hasil ini dibuka kembali pada ${formatTanggal(r.at.slice(0, 10))} dengan alasan: ${r.reason}.`));
+  return parts;
+}
+
+/** Berita acara of forming the organisation and electing its board (FGD-2), per DOCUMENTS.md. */
+export async function renderElectionRecord(meeting: Meeting, election: ElectionState, org: Organisation, ctx: DocContext): Promise<DocumentResult> {
+  const width = contentWidthTwip(ctx.paper);
+  const q = election.quorum;
+  const confirmed = election.positions.filter((p) => p.status === 'confirmed');
+  const term = org.board[0];
+  const termText = term?.termStart && term.termEnd
+    ? [para(`Masa bakti pengurus terhitung sejak tanggal ${formatTanggal(term.termStart)} sampai dengan ${formatTanggal(term.termEnd)}.`, { spaceBeforePt: 8 })]
+    : [];
+  const doc = buildDocument({
+    title: `Berita Acara ${org.name}`,
+    paper: ctx.paper,
+    letterhead: ctx.letterhead,
+    sections: [[
+      title('BERITA ACARA'),
+      title(`PEMBENTUKAN ${org.name.toUpperCase()}`),
+      title('DAN PEMILIHAN PENGURUS'),
+      para('Nomor: ........................................', { align: 'center' }),
+      blank(),
+      para(`${meeting.date ? tanggalDalamKata(meeting.date) : 'Pada hari ini ........ tanggal ........'}, bertempat di ${orDots(meeting.place)}, telah dilaksanakan ${meeting.title} dalam rangka pembentukan ${org.name} dan pemilihan pengurusnya.`, { align: 'justify' }),
+      para(`Rapat dihadiri oleh ${withWords(q.present)} dari ${withWords(q.members)} anggota klaster. Kuorum yang disyaratkan, yaitu ${QUORUM_WORDS[q.rule]} jumlah anggota (sekurang-kurangnya ${withWords(q.required)} orang), ${q.met ? 'telah terpenuhi' : 'tidak terpenuhi'}.`, { align: 'justify' }),
+      para('Pemilihan dilakukan menurut urutan jabatan; calon yang telah terpilih pada suatu jabatan tidak dicalonkan lagi untuk jabatan berikutnya. Hasil pemilihan sebagai berikut:', { align: 'justify' }),
+      ...confirmed.flatMap((p, i) => positionText(p, i, width)),
+      blank(),
+      heading('Susunan Pengurus Terpilih', 2),
+      boardTable(org, width),
+      ...termText,
+      blank(),
+      para('Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.', { align: 'justify' }),
+      blank(),
+      signatureColumns([
+        { placeDate: `${ctx.town || '...........'}, ${meeting.date ? formatTanggal(meeting.date) : '...........'}`, role: 'Pimpinan Rapat,', name: meeting.chairName },
+      ], { totalWidthTwip: width, single: 'right' }),
+      para('Saksi-saksi:', { align: 'center', spaceBeforePt: 12 }),
+      signatureColumns([{ role: 'Saksi I,', name: '' }, { role: 'Saksi II,', name: '' }], {
+        totalWidthTwip: width,
+        mengetahui: { heading: 'Mengetahui,', role: ctx.project.facilitatorOffice ? `Kepala ${ctx.project.facilitatorOffice},` : 'Kepala Dinas ........................,', name: '' },
+      }),
+    ]],
+  });
+  return toResult(`Berita Acara Pembentukan ${org.name}`, await renderDocx(doc));
+}

@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import Papa from 'papaparse';
+import type { BinaryFile } from '../../../shared/domain/files';
+import type { CARD_COLOURS } from '../../../shared/domain/workshop';
+import { fileSafe } from '../export/exportMap';
+import { listCards, listGroups, listScores, readWorkshop } from './rows';
+
+const COLOUR_NAMES: Record<(typeof CARD_COLOURS)[number], string> = {
+  yellow: 'kuning', orange: 'oranye', pink: 'merah muda', green: 'hijau', blue: 'biru', purple: 'ungu', white: 'putih',
+};
+export const CARD_CSV_COLUMNS = ['no', 'kelompok', 'kartu', 'penulis', 'warna', 'tersembunyi', 'titik', 'kepentingan', 'kelayakan', 'nilai'];
+
+/**
+ * Every card of the workshop, in wall order, for Excel: ';' separated with a UTF-8 byte order
+ * mark, which Excel in the id-ID locale opens correctly with a double click (as the map's CSV).
+ */
+export function exportCardsCsv(db: Database, workshopId: string): BinaryFile {
+  const w = readWorkshop(db, workshopId);
+  const groups = new Map(listGroups(db, workshopId).map((g) => [g.id, g.name]));
+  const scores = new Map(listScores(db, workshopId).map((s) => [s.targetId, s]));
+  const dots = new Map((db.prepare('SELECT target_id, sum(dots) AS n FROM workshop_votes WHERE workshop_id = ? GROUP BY target_id').all(workshopId) as
+    { target_id: string; n: number }[]).map((r) => [r.target_id, r.n]));
+  const rows = listCards(db, workshopId).map((c, i) => {
+    const s = scores.get(c.id);
+    return {
+      no: i + 1, kelompok: c.groupId ? groups.get(c.groupId) ?? '' : '', kartu: c.text, penulis: c.author ?? '',
+      warna: COLOUR_NAMES[c.colour], tersembunyi: c.hidden ? 'ya' : 'tidak', titik: dots.get(c.id) ?? 0,
+      kepentingan: s?.importance ?? '', kelayakan: s?.feasibility ?? '',
+      nilai: s?.importance && s.feasibility ? s.importance * s.feasibility : '',
+    };
+  });
+  const csv = '\uFEFF' + Papa.unparse(rows, { delimiter: ';', newline: '\r\n', columns: CARD_CSV_COLUMNS });
+  return { fileName: `kartu-${fileSafe(w.theme)}.csv`, mimeType: 'text/csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+}

@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+import type { TargetType } from '../../../shared/domain/workshop';
+import type { ProjectTools } from '../../handlers/types';
+import { ids } from './rows';
+
+// What hangs off a card or a group besides its place on the wall: dots and a score. Merging
+// carries them to the target, deleting removes them, always through the change log.
+
+/** Moves the dots of `fromId` onto the target, adding them up per participant (and for the wall count). */
+export function carryVotes(db: Database, fromId: string, to: { type: TargetType; id: string }, t: ProjectTools): void {
+  const votes = db.prepare('SELECT id, participant_id, dots FROM workshop_votes WHERE target_id = ?').all(fromId) as
+    { id: string; participant_id: string | null; dots: number }[];
+  const find = db.prepare('SELECT id, dots FROM workshop_votes WHERE target_id = ? AND participant_id IS ?');
+  for (const v of votes) {
+    const there = find.get(to.id, v.participant_id) as { id: string; dots: number } | undefined;
+    if (there) {
+      t.rec.update('workshop_votes', there.id, { dots: there.dots + v.dots });
+      t.rec.delete('workshop_votes', v.id);
+    } else {
+      t.rec.update('workshop_votes', v.id, { target_type: to.type, target_id: to.id });
+    }
+  }
+}
+
+/** The target keeps its own score; one without a score takes the source's. */
+export function carryScore(db: Database, fromId: string, to: { type: TargetType; id: string }, t: ProjectTools): void {
+  const from = ids(db, 'SELECT id FROM workshop_scores WHERE target_id = ?', fromId)[0];
+  if (!from) return;
+  if (ids(db, 'SELECT id FROM workshop_scores WHERE target_id = ?', to.id).length) t.rec.delete('workshop_scores', from);
+  else t.rec.update('workshop_scores', from, { target_type: to.type, target_id: to.id });
+}
+
+export function dropTargetData(db: Database, targetId: string, t: ProjectTools): void {
+  for (const v of ids(db, 'SELECT id FROM workshop_votes WHERE target_id = ?', targetId)) t.rec.delete('workshop_votes', v);
+  for (const s of ids(db, 'SELECT id FROM workshop_scores WHERE target_id = ?', targetId)) t.rec.delete('workshop_scores', s);
+}

@@ -16,6 +16,7 @@ import { letterhead } from './domain/letterhead';
 import type { MethodSpec } from './contracts/spec';
 import { workshopMethods } from './contracts/workshops';
 import { organisationMethods } from './contracts/organisation';
+import { articleMethods } from './contracts/articles';
 
 export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
@@ -208,6 +209,7 @@ export const contract = {
   },
   ...workshopMethods,
   ...organisationMethods,
+  ...articleMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 

@@ -3,12 +3,14 @@ import { mapEn } from './map.en';
 import { meetingsEn } from './meetings.en';
 import { workshopMethodsEn, workshopsEn } from './workshops.en';
 import { organisationMethodsEn, organisationEn } from './organisation.en';
+import { articleMethodsEn, articlesEn } from './articles.en';
 
 export const en: Dictionary = {
   map: mapEn,
   meetings: meetingsEn,
   workshops: workshopsEn,
   organisation: organisationEn,
+  articles: articlesEn,
   app: { name: 'Klaster Workbench', tagline: "Cluster facilitator's workbench" },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
@@ -107,6 +109,7 @@ export const en: Dictionary = {
   methods: {
     ...workshopMethodsEn,
     ...organisationMethodsEn,
+    ...articleMethodsEn,
     'projects.update': 'edit project details',
     'stakeholders.create': 'add stakeholder', 'stakeholders.update': 'edit stakeholder',
     'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',
@@ -140,6 +143,7 @@ export const en: Dictionary = {
   },
   errors: {
     ...workshopsEn.errors,
+    ...articlesEn.errors,
     not_found: 'The item was not found.',
     conflict: 'This conflicts with existing data. Nothing was changed.',
     invalid_state: 'This cannot be done right now. Nothing was changed.',

@@ -3,12 +3,14 @@ import { mapId } from './map.id';
 import { meetingsId } from './meetings.id';
 import { workshopMethodsId, workshopsId } from './workshops.id';
 import { organisationMethodsId, organisationId } from './organisation.id';
+import { articleMethodsId, articlesId } from './articles.id';
 
 export const id = {
   map: mapId,
   meetings: meetingsId,
   workshops: workshopsId,
   organisation: organisationId,
+  articles: articlesId,
   app: { name: 'Klaster Workbench', tagline: 'Meja kerja fasilitator klaster' },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
@@ -107,6 +109,7 @@ export const id = {
   methods: {
     ...workshopMethodsId,
     ...organisationMethodsId,
+    ...articleMethodsId,
     'projects.update': 'ubah detail proyek',
     'stakeholders.create': 'tambah pemangku kepentingan', 'stakeholders.update': 'ubah pemangku kepentingan',
     'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',
@@ -140,6 +143,7 @@ export const id = {
   } as Record<string, string>,
   errors: {
     ...workshopsId.errors,
+    ...articlesId.errors,
     not_found: 'Data yang dicari tidak ditemukan.',
     conflict: 'Tindakan ini bertentangan dengan data yang sudah ada. Tidak ada yang diubah.',
     invalid_state: 'Tindakan ini tidak dapat dilakukan sekarang. Tidak ada yang diubah.',

@@ -55,6 +55,7 @@ export const organisationEn: typeof organisationId = {
     confirmButton: 'Confirm and lock', reopen: 'Reopen…', reopenTitle: 'Reopen the result for {title}',
     reopenBody: 'A locked result can only be reopened with a reason; the reason is recorded.',
     reason: 'Reason', reasonRequired: 'Write down the reason (at least {min} characters).', reopenButton: 'Reopen',
+    settledBy: 'Settled by agreement: {note}',
     reopenLog: 'Reopened before',
   },
   board: {

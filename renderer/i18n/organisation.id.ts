@@ -54,6 +54,7 @@ export const organisationId = {
     confirmButton: 'Konfirmasi dan kunci', reopen: 'Buka kembali…', reopenTitle: 'Buka kembali hasil {title}',
     reopenBody: 'Hasil yang dikunci hanya dapat dibuka kembali dengan alasan; alasannya dicatat.',
     reason: 'Alasan', reasonRequired: 'Tuliskan alasannya (paling sedikit {min} huruf).', reopenButton: 'Buka kembali',
+    settledBy: 'Diselesaikan dengan kesepakatan: {note}',
     reopenLog: 'Pernah dibuka kembali',
   },
   board: {

@@ -49,6 +49,12 @@ export function DocumentsTab({ record, projectId }: { record: MeetingRecord; pro
       ))}
       {row('after', 'meetings.docs.attendanceAfter', { kind: 'attendance', variant: 'after' }, t('meetings.docs.attendanceAfterHint', { present }))}
       {row('minutes', 'meetings.docs.minutes', { kind: 'minutes' }, t('meetings.docs.minutesHint'))}
+      {record.kind === 'fgd2' && (
+        <>
+          {row('election-record', 'organisation.docs.electionRecord', { kind: 'election-record' }, t('organisation.docs.electionRecordHint'))}
+          {row('board-list', 'organisation.docs.boardList', { kind: 'board-list' }, t('organisation.docs.boardListHint'))}
+        </>
+      )}
       {letterhead && <LetterheadDialog onClose={() => setLetterhead(false)} />}
     </div>
   );

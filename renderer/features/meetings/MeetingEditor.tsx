@@ -1,5 +1,6 @@
 import { Tabs } from '../../components/Tabs';
 import { useLanguage, useT } from '../../i18n';
+import { ElectionTab } from '../election/ElectionTab';
 import { AgendaTab } from './AgendaTab';
 import { AttendanceTab } from './AttendanceTab';
 import { DocumentsTab } from './DocumentsTab';
@@ -10,19 +11,22 @@ import { RulesTab } from './RulesTab';
 
 const tabLabel = {
   detail: 'meetings.tabs.detail', agenda: 'meetings.tabs.agenda', attendance: 'meetings.tabs.attendance',
-  rules: 'meetings.tabs.rules', documents: 'meetings.tabs.documents',
+  rules: 'meetings.tabs.rules', documents: 'meetings.tabs.documents', election: 'organisation.tab',
 } as const;
+// The board election (FGD-2) lives in its own feature; its tab id is added here only.
+type Tab = EditorTab | 'election';
 
 /** One meeting: its details, the minutes typed live, attendance, FGD-1 rules and documents. */
 export function MeetingEditor({ projectId }: { projectId: string }) {
   const t = useT();
   const lang = useLanguage((s) => s.lang);
   const record = useMeetings((s) => s.record);
-  const tab = useMeetings((s) => s.tab);
+  const tab = useMeetings((s): Tab => s.tab);
   const { setTab, open } = useMeetings.getState();
   if (!record) return <p>{t('common.loading')}</p>;
   // Draft rules belong to FGD-1 (guideline ANNEX-2 step 5) only.
-  const tabs: EditorTab[] = record.kind === 'fgd1' ? ['detail', 'agenda', 'attendance', 'rules', 'documents'] : ['detail', 'agenda', 'attendance', 'documents'];
+  const tabs: Tab[] = record.kind === 'fgd1' ? ['detail', 'agenda', 'attendance', 'rules', 'documents']
+    : record.kind === 'fgd2' ? ['detail', 'agenda', 'attendance', 'election', 'documents'] : ['detail', 'agenda', 'attendance', 'documents'];
   const shown = tabs.includes(tab) ? tab : 'detail';
   const when = [meetingDate(record.date, lang), meetingTime(record, (start) => t('meetings.timeOpenEnd', { start })), record.place].filter(Boolean);
 
@@ -35,11 +39,12 @@ export function MeetingEditor({ projectId }: { projectId: string }) {
           <p className="meta">{[t(`meetings.kinds.${record.kind}`), ...when].join(' · ')}</p>
         </div>
       </header>
-      <Tabs label={record.title} tabs={tabs.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={shown} onSelect={setTab}>
+      <Tabs label={record.title} tabs={tabs.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={shown} onSelect={(id) => setTab(id as EditorTab)}>
         {shown === 'detail' && <MeetingDetails record={record} />}
         {shown === 'agenda' && <AgendaTab record={record} />}
         {shown === 'attendance' && <AttendanceTab record={record} />}
         {shown === 'rules' && <RulesTab meetingId={record.id} />}
+        {shown === 'election' && <ElectionTab record={record} />}
         {shown === 'documents' && <DocumentsTab record={record} projectId={projectId} />}
       </Tabs>
     </section>

@@ -49,7 +49,8 @@ function electronBinary() {
   if (found) return found;
   // A normal install downloads Electron in its postinstall; try once in case that was skipped.
   console.log('Electron binary missing; trying to download it once...');
-  node([path.join(dir, 'install.js')], { cwd: dir, timeout: 120_000 });
+  // Its stack trace on a machine without network says nothing useful: the outcome is reported below.
+  node([path.join(dir, 'install.js')], { cwd: dir, timeout: 120_000, stdio: 'ignore' });
   return find();
 }
 

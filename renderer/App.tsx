@@ -12,6 +12,7 @@ import { ShortcutsDialog } from './features/shell/ShortcutsDialog';
 import { TopBar } from './features/shell/TopBar';
 import { useUi } from './features/shell/uiStore';
 import { useT } from './i18n';
+import { WorkshopProjector } from './features/workshops/WorkshopProjector';
 
 const dialogs = {
   'new-project': NewProjectDialog,
@@ -39,6 +40,8 @@ export function App() {
     useUi.getState().navigate({ name: 'project', projectId: id, area: 'details' });
   }), []);
   const DialogView = dialog ? dialogs[dialog] : null;
+  // The workshop's projector page stands alone: no top bar, no sidebar, nothing to click by mistake.
+  if (route.name === 'projector') return <div className="app"><WorkshopProjector projectId={route.projectId} workshopId={route.workshopId} /><Notices /></div>;
 
   return (
     <div className="app">

@@ -18,7 +18,7 @@ import { workshopMethods } from './contracts/workshops';
 import { organisationMethods } from './contracts/organisation';
 import { articleMethods } from './contracts/articles';
 
-export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results'] as const;
+export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
@@ -204,6 +204,8 @@ export const contract = {
       variant: z.enum(['before', 'after']).optional(),
       blankRows: z.number().int().min(0).max(200).optional(),
       paper: z.enum(['A4', 'F4']).optional(),
+      /** AD ('articles') / ART ('bylaws'): a saved version instead of the current draft. */
+      articlesVersionId: z.string().uuid().optional(),
     }).strict(),
     output: binaryFile,
   },

@@ -14,6 +14,8 @@ import { readMeeting, readMeetingRecord } from './meetings';
 import { renderWorkshopResults } from '../export/documents/workshopResults';
 import { workshopResults } from './workshops/results';
 import { adoptedVersion, listVersions, readVersion } from './vision';
+import { articlesPrint } from './articles/print';
+import { renderArticles } from '../export/documents/articles';
 
 export interface DocumentRequest {
   kind: (typeof DOCUMENT_KINDS)[number];
@@ -23,6 +25,7 @@ export interface DocumentRequest {
   variant?: 'before' | 'after';
   blankRows?: number;
   paper?: Paper;
+  articlesVersionId?: string;
 }
 
 const needs = (what: string) => new AppError('invalid_input', 'document_needs', `This document needs a ${what}`, { what });
@@ -50,5 +53,8 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
       if (!version) throw new AppError('invalid_state', 'no_vision', 'No vision and mission has been drafted yet');
       return renderVisionMission(version, version.adoptedMeetingId ? readMeeting(db, version.adoptedMeetingId) : null, ctx);
     }
+    case 'articles':
+    case 'bylaws':
+      return renderArticles(articlesPrint(db, r.kind === 'articles' ? 'ad' : 'art', r.articlesVersionId), ctx);
   }
 }

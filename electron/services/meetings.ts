@@ -3,7 +3,7 @@ import { AGENDA_TEMPLATES, DEFAULT_TITLES } from '../../shared/domain/meetingTem
 import type { Meeting, MeetingFields, MeetingRecord } from '../../shared/domain/meeting';
 import { DEFAULT_POSITIONS } from '../../shared/domain/orgRules';
 import { fromRow, toColumns } from '../db/rows';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
 import { listAgenda, listFollowUps } from './agenda';
 import { listAttendees } from './attendance';
@@ -53,9 +53,30 @@ export function updateMeeting(db: Database, id: string, patch: Partial<MeetingFi
   return readMeeting(db, id);
 }
 
+/**
+ * Other areas point at meetings: an election held in it, the announcement of the organisation,
+ * a version of the articles it authorised. A confirmed election is locked, so such a meeting
+ * stays; otherwise its election entries go and the other pointers are cleared, all undoable.
+ */
+function releaseReferences(db: Database, id: string, t: ProjectTools): void {
+  const ids = (sql: string, ...args: unknown[]) => (db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
+  if (ids("SELECT id FROM election_positions WHERE meeting_id = ? AND status = 'confirmed'", id).length) {
+    throw new AppError('invalid_state', 'meeting_election_locked', 'This meeting holds a confirmed election and cannot be deleted');
+  }
+  for (const p of ids('SELECT id FROM election_positions WHERE meeting_id = ?', id)) {
+    for (const r of ids('SELECT id FROM election_rounds WHERE position_id = ?', p)) t.rec.delete('election_rounds', r);
+    for (const c of ids('SELECT id FROM election_candidates WHERE position_id = ?', p)) t.rec.delete('election_candidates', c);
+    t.rec.delete('election_positions', p);
+  }
+  t.rec.delete('election_settings', id);
+  for (const o of ids('SELECT id FROM organisation WHERE announced_meeting_id = ?', id)) t.rec.update('organisation', o, { announced_meeting_id: null, announced_at: null });
+  for (const v of ids('SELECT id FROM article_versions WHERE authorised_meeting_id = ?', id)) t.rec.update('article_versions', v, { authorised_meeting_id: null, authorised_at: null });
+}
+
 /** Removes the meeting with everything recorded in it, as one undoable step. */
 export function deleteMeeting(db: Database, id: string, t: ProjectTools): { deleted: true } {
   readMeeting(db, id);
+  releaseReferences(db, id, t); // first: election candidates point at this meeting's attendees
   const ids = (sql: string, ...args: unknown[]) => (db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
   for (const f of ids('SELECT id FROM follow_ups WHERE meeting_id = ?', id)) t.rec.delete('follow_ups', f);
   for (const item of ids('SELECT id FROM agenda_items WHERE meeting_id = ?', id)) {

@@ -166,6 +166,7 @@ export const en: Dictionary = {
     import_unreadable: 'This file cannot be read; it may be damaged. Save it again from Excel and retry.',
     import_too_many_rows: 'This file has more than {max} rows; split it into several files.',
     snapshot_not_found: 'Map snapshot not found. It may have been deleted.',
+    meeting_election_locked: 'This meeting holds a confirmed election result and cannot be deleted.',
     meeting_not_found: 'Meeting not found. It may have been deleted.',
     agenda_item_not_found: 'Agenda item not found.', decision_not_found: 'Decision not found.',
     follow_up_not_found: 'Follow-up not found.', attendee_not_found: 'Participant not found.',

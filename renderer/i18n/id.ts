@@ -166,6 +166,7 @@ export const id = {
     import_unreadable: 'Berkas ini tidak dapat dibaca; mungkin rusak. Simpan ulang dari Excel lalu coba lagi.',
     import_too_many_rows: 'Berkas ini berisi lebih dari {max} baris; bagi menjadi beberapa berkas.',
     snapshot_not_found: 'Potret peta tidak ditemukan. Mungkin sudah dihapus.',
+    meeting_election_locked: 'Rapat ini memuat hasil pemilihan yang sudah dikonfirmasi, sehingga tidak dapat dihapus.',
     meeting_not_found: 'Rapat tidak ditemukan. Mungkin sudah dihapus.',
     agenda_item_not_found: 'Acara rapat tidak ditemukan.', decision_not_found: 'Keputusan tidak ditemukan.',
     follow_up_not_found: 'Tindak lanjut tidak ditemukan.', attendee_not_found: 'Peserta tidak ditemukan.',

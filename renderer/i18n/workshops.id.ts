@@ -1,6 +1,19 @@
 // Strings of the workshops screens (Bahasa Indonesia). workshops.en.ts has the same keys.
 export const workshopsId = {
   title: 'Lokakarya', new: 'Lokakarya baru', empty: 'Belum ada lokakarya. Buat "Lokakarya baru": aturan curah pendapat sudah terisi dan dapat diubah.',
+  intro: 'Curah pendapat dengan kartu: aturan di layar, waktu berjalan, kartu diketik saat peserta bicara, dikelompokkan, lalu dipilih dengan titik.',
+  create: 'Buat lokakarya', noDate: 'Tanpa tanggal', backToList: 'Semua lokakarya',
+  counts: '{cards} kartu · {groups} kelompok · {participants} peserta',
+  deleteOf: 'Hapus lokakarya {theme}', deleteTitle: 'Hapus lokakarya ini?',
+  deleteBody: 'Lokakarya "{theme}" dengan {cards} kartu dihapus. Urungkan (Ctrl+Z) mengembalikannya.',
+  deleted: 'Lokakarya "{theme}" dihapus.',
+  tabs: { rules: 'Aturan', cards: 'Kartu', board: 'Kelompokkan', decide: 'Pilih', results: 'Hasil' },
+  rulesEdit: 'Ubah aturan (satu aturan per baris)', rulesHint: 'Tersimpan saat kolom ditinggalkan. Bacakan aturan di awal dan biarkan tampil di layar.',
+  rulesTooMany: 'Paling banyak 30 aturan.',
+  projector: {
+    show: 'Tampilkan di proyektor', title: 'Tampilan proyektor', back: 'Kembali',
+    missing: 'Lokakarya tidak dapat dibaca (mungkin dihapus). Mencoba lagi…', noCards: 'Belum ada kartu.', noVotes: 'Belum ada titik suara.',
+  },
   fields: {
     theme: 'Tema (pertanyaan)', template: 'Bentuk', date: 'Tanggal', place: 'Tempat', facilitator: 'Fasilitator',
     rules: 'Aturan curah pendapat', dotsPerParticipant: 'Titik per peserta', decision: 'Cara memutuskan',
@@ -16,22 +29,46 @@ export const workshopsId = {
   } as Record<string, string>,
   decisions: { dots: 'Pemungutan suara dengan titik', scores: 'Penilaian kepentingan × kelayakan (1-5)' } as Record<string, string>,
   targets: { card: 'Kartu', group: 'Kelompok/tema' } as Record<string, string>,
-  participants: { title: 'Peserta', fromRegistry: 'Pilih dari daftar pemangku kepentingan', typed: 'Ketik nama', wall: 'Hitungan dari dinding' },
+  participants: {
+    title: 'Peserta', fromRegistry: 'Pilih dari daftar pemangku kepentingan', typed: 'Ketik nama', wall: 'Hitungan dari dinding',
+    typedHint: 'Satu nama per baris', picked: '{count} dipilih', pickShown: 'Pilih semua yang tampil ({count})',
+  },
   cards: {
     add: 'Tambah kartu', anonymous: 'anonim', ungrouped: 'Tanpa kelompok', hiddenCount: '{count} kartu tersembunyi',
     reveal: 'Buka semua kartu', merge: 'Gabungkan kartu', split: 'Pisahkan per baris', tooLongHint: 'Paling banyak {max} huruf.',
+    newCard: 'Kartu baru', author: 'Penulis', colour: 'Warna', text: 'Isi kartu', edit: 'Ubah', editTitle: 'Ubah kartu',
+    entryHint: 'Enter: tambah · Shift+Enter: baris baru · Alt+1…9: penulis · Alt+0: anonim',
+    count: '{count} kartu', selected: '{count} kartu dipilih', clearSelection: 'Batal pilih', listLabel: 'Kartu',
+    deleteOf: 'Hapus kartu {text}', hidden: 'tersembunyi', hiddenCard: '(kartu tertutup)',
   },
-  groups: { add: 'Tambah kelompok', merge: 'Gabungkan kelompok', deleteBody: 'Kelompok "{name}" dihapus; kartunya kembali ke tumpukan tanpa kelompok.' },
+  groups: {
+    add: 'Tambah kelompok', merge: 'Gabungkan kelompok', deleteBody: 'Kelompok "{name}" dihapus; kartunya kembali ke tumpukan tanpa kelompok.',
+    newName: 'Nama kelompok baru', name: 'Nama kelompok', edit: 'Ganti nama dan warna', actionsOf: 'Kelompok {name}',
+    mergeInto: 'Gabungkan ke kelompok', editTitle: 'Kelompok "{name}"', mergeTitle: 'Gabungkan "{name}" ke kelompok lain', deleteTitle: 'Hapus kelompok "{name}"?',
+  },
+  board: {
+    moveTo: 'Pindahkan ke…', move: 'Pindahkan',
+    hint: 'Seret kartu ke kolom, atau centang kartu (Spasi) lalu pilih "Pindahkan ke…". Kartu yang dicentang ikut terseret bersama.',
+  },
   voting: {
     dotsLeft: 'Sisa {left} dari {limit} titik', rank: 'Peringkat', tie: 'seri', shortlist: 'Daftar pendek',
     tiedAtCut: 'Seri di batas: semua dicantumkan, peserta memutuskan', noCutLine: 'Batas daftar pendek belum ditetapkan.',
     importance: 'Kepentingan', feasibility: 'Kelayakan', product: 'Nilai',
+    importanceOf: 'Kepentingan {item}', feasibilityOf: 'Kelayakan {item}',
+    total: 'Jumlah', dots: 'Titik', dotsCount: '{count} titik', dotsOf: 'Titik {name} untuk {item}', item: 'Tema/kartu',
+    ranking: 'Peringkat', applyCut: 'Terapkan batas', clear: 'Hapus semua titik', tiedAtCutShort: 'seri di batas',
+    needsDecision: 'Batas {cut}, tetapi {count} tema masuk karena seri di batas: peserta perlu memutuskan.',
+    nothingToVote: 'Belum ada yang bisa dipilih. Buat kelompok atau kartu dulu.',
   },
   timer: {
-    start: 'Mulai', pause: 'Jeda', resume: 'Lanjutkan', extend: '+{minutes} menit', finish: 'Selesai', overtime: 'Waktu habis',
+    label: 'Waktu', minutes: 'Menit', start: 'Mulai', pause: 'Jeda', resume: 'Lanjutkan', extend: '+{minutes} menit', finish: 'Selesai', overtime: 'Waktu habis',
     statuses: { running: 'berjalan', paused: 'dijeda', done: 'selesai' } as Record<string, string>,
   },
-  documents: { results: 'Hasil lokakarya (Word)', cardsCsv: 'Semua kartu (CSV untuk Excel)' },
+  documents: {
+    results: 'Hasil lokakarya (Word)', cardsCsv: 'Semua kartu (CSV untuk Excel)', saved: 'Tersimpan: {name}',
+    resultsHint: 'Aturan, semua kartu per kelompok, titik suara dan daftar pendek; untuk dibagikan.',
+    cardsCsvHint: '{count} kartu dengan kelompok, penulis dan titik, dipisah ";".',
+  },
   /** Reasons of refusals from the workshop methods (errors.<reason> in the shared dictionary). */
   errors: {
     workshop_not_found: 'Lokakarya tidak ditemukan. Mungkin sudah dihapus.',

@@ -109,3 +109,21 @@ describe('FGD-2 election', () => {
     expect((await ok('election.get', { projectId, meetingId: chair.meetingId })).positions[0]!.rounds).toEqual([]);
   });
 });
+
+describe('deleting the FGD-2 meeting', () => {
+  it('takes its open election with it (undoable), but a confirmed election keeps the meeting', async () => {
+    const { ok, raw, projectId, meetingId, state, attendees } = await fgd2();
+    const chair = state.positions[0]!;
+    await ok('election.addCandidate', { projectId, positionId: chair.id, attendeeId: attendees[0]!.id });
+    await ok('meetings.delete', { projectId, id: meetingId });
+    await ok('history.undo', { projectId });
+    expect((await ok('election.get', { projectId, meetingId })).positions[0]!.candidates).toHaveLength(1);
+
+    await ok('election.updatePosition', { projectId, positionId: chair.id, method: 'consensus' });
+    const p = await ok('election.consensus', { projectId, positionId: chair.id, candidateIds: [(await ok('election.get', { projectId, meetingId })).positions[0]!.candidates[0]!.id] });
+    expect(p.outcome.status).toBe('decided');
+    await ok('election.confirm', { projectId, positionId: chair.id });
+    const refused = await raw('meetings.delete', { projectId, id: meetingId });
+    expect(refused.ok || refused.error.reason).toBe('meeting_election_locked');
+  });
+});

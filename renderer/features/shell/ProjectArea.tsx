@@ -6,6 +6,8 @@ import { MapView } from '../map/MapView';
 import { MeetingsView } from '../meetings/MeetingsView';
 import { StakeholdersView } from '../stakeholders/StakeholdersView';
 import { VisionView } from '../vision/VisionView';
+import { WorkshopsView } from '../workshops/WorkshopsView';
+import { ArticlesView } from '../articles/ArticlesView';
 import { useUi, type ProjectAreaId } from './uiStore';
 
 /** The areas of an open project; each later feature adds its entry here when it exists. */
@@ -15,6 +17,8 @@ const areas = [
   { id: 'map', label: 'nav.map', view: MapView },
   { id: 'meetings', label: 'meetings.navMeetings', view: MeetingsView },
   { id: 'vision', label: 'meetings.navVision', view: VisionView },
+  { id: 'workshops', label: 'workshops.title', view: WorkshopsView },
+  { id: 'articles', label: 'articles.title', view: ArticlesView },
 ] as const;
 
 export function ProjectArea({ projectId, area }: { projectId: string; area: ProjectAreaId }) {

@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import { ApiFailure } from '../../api';
 import { translate, useLanguage, type Params, type TKey } from '../../i18n';
 
-export const PROJECT_AREAS = ['details', 'stakeholders', 'map', 'meetings', 'vision'] as const;
+export const PROJECT_AREAS = ['details', 'stakeholders', 'map', 'meetings', 'vision', 'workshops', 'articles'] as const;
 export type ProjectAreaId = (typeof PROJECT_AREAS)[number];
-export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId };
+export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId }
+  // A workshop's wall on the projector: a page of its own, without the shell around it.
+  | { name: 'projector'; projectId: string; workshopId: string };
 export type DialogName = 'new-project' | 'backups' | 'shortcuts' | 'delete-project' | null;
 export interface Notice {
   id: number;
@@ -15,13 +17,16 @@ export interface Notice {
 const PROJECTOR_KEY = 'klaster.projector';
 
 function routeFromHash(): Route {
+  const p = /^#\/project\/([0-9a-f-]{36})\/workshops\/([0-9a-f-]{36})\/projector$/.exec(location.hash);
+  if (p) return { name: 'projector', projectId: p[1]!, workshopId: p[2]! };
   const m = /^#\/project\/([0-9a-f-]{36})(?:\/(\w+))?$/.exec(location.hash);
   if (!m) return { name: 'home' };
   const area = PROJECT_AREAS.find((a) => a === m[2]) ?? 'details';
   return { name: 'project', projectId: m[1]!, area };
 }
 
-function hashOf(route: Route): string {
+export function hashOf(route: Route): string {
+  if (route.name === 'projector') return `#/project/${route.projectId}/workshops/${route.workshopId}/projector`;
   return route.name === 'home' ? '#/' : `#/project/${route.projectId}/${route.area}`;
 }
 

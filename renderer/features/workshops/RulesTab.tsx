@@ -1,0 +1,30 @@
+import type { WorkshopBoard } from '../../../shared/domain/workshop';
+import { TextField } from '../../components/TextField';
+import { useT } from '../../i18n';
+import { openProjector } from './projectorLink';
+import { useWorkshops } from './workshopsStore';
+
+/** "Aturan": the brainstorming rules (ANNEX-4) to read out and show at the start; one a line to edit. */
+export function RulesTab({ board, projectId }: { board: WorkshopBoard; projectId: string }) {
+  const t = useT();
+  const edit = useWorkshops((s) => s.edit);
+  return (
+    <div className="ws-rules">
+      <ol className="ws-rule-list" aria-label={t('workshops.fields.rules')}>
+        {board.rules.map((r, i) => <li key={i}>{r}</li>)}
+      </ol>
+      <button type="button" className="primary ws-big-action facilitator-only" onClick={() => openProjector(projectId, board.id)}>
+        {t('workshops.projector.show')}
+      </button>
+      <div className="facilitator-only">
+        <TextField name="rules" multiline label={t('workshops.rulesEdit')} value={board.rules.join('\n')}
+          validate={(v) => (v.split('\n').filter((l) => l.trim()).length > 30 ? t('workshops.rulesTooMany') : null)}
+          onCommit={async (v) => {
+            const rules = v.split('\n').map((l) => l.trim()).filter(Boolean);
+            return (await edit('workshops.update', { id: board.id, rules })) !== null;
+          }} />
+        <p className="hint">{t('workshops.rulesHint')}</p>
+      </div>
+    </div>
+  );
+}

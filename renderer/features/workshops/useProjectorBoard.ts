@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { Shortlist, WorkshopBoard } from '../../../shared/domain/workshop';
+import { call } from '../../api';
+import { keepIdentity } from '../meetings/keepIdentity';
+import { stepKey, type WorkshopTab } from './workshopsStore';
+
+const POLL_MS = 1500;
+
+/**
+ * The projector page follows the facilitator by reading the whole wall every 1.5 s (about 20 ms
+ * for 1,000 cards), so it works in another tab or window with no channel between them. The step
+ * shown comes from localStorage, which the facilitator's view writes.
+ */
+export function useProjectorBoard(projectId: string, workshopId: string) {
+  const [board, setBoard] = useState<WorkshopBoard | null>(null);
+  const [shortlist, setShortlist] = useState<Shortlist | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [step, setStep] = useState<WorkshopTab>(() => (localStorage.getItem(stepKey(workshopId)) as WorkshopTab | null) ?? 'rules');
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = async () => {
+      const current = (localStorage.getItem(stepKey(workshopId)) as WorkshopTab | null) ?? 'rules';
+      try {
+        const next = await call('workshops.get', { projectId, id: workshopId });
+        const list = current === 'decide' ? await call('workshops.shortlist', { projectId, id: workshopId }) : null;
+        if (!live) return;
+        // Unchanged cards keep their identity, so the big cards do not re-render every poll.
+        setBoard((prev) => keepIdentity(prev, next));
+        setShortlist((prev) => keepIdentity(prev, list));
+        setStep(current);
+        setMissing(false);
+      } catch {
+        // A deleted workshop or a server restarting: say so, keep trying.
+        if (live) setMissing(true);
+      }
+      // One read at a time: a slow read is never overtaken by the next.
+      if (live) timer = setTimeout(() => void tick(), POLL_MS);
+    };
+    void tick();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [projectId, workshopId]);
+  return { board, shortlist, step, missing };
+}

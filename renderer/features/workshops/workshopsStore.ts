@@ -1,0 +1,111 @@
+import { create } from 'zustand';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import type { WorkshopBoard } from '../../../shared/domain/workshop';
+import { ApiFailure, call } from '../../api';
+import { keepIdentity } from '../meetings/keepIdentity';
+import { useProjects } from '../project/projectStore';
+import { useUi } from '../shell/uiStore';
+
+export type WorkshopSummary = MethodOutput<'workshops.list'>[number];
+export type WorkshopTab = 'rules' | 'cards' | 'board' | 'decide' | 'results';
+export const WORKSHOP_TABS: readonly WorkshopTab[] = ['rules', 'cards', 'board', 'decide', 'results'];
+type Edit = <M extends MethodName>(method: M, input: Omit<MethodInput<M>, 'projectId'>) => Promise<MethodOutput<M> | null>;
+
+interface WorkshopsState {
+  projectId: string | null;
+  list: WorkshopSummary[] | null;
+  /** The workshop open in the facilitator view; kept here so a trip to the projector page comes back to it. */
+  openId: string | null;
+  board: WorkshopBoard | null;
+  tab: WorkshopTab;
+  /** Bumped after every reload of the board: the ranking and short list read again. */
+  version: number;
+  use: (projectId: string) => void;
+  open: (id: string | null) => void;
+  setTab: (tab: WorkshopTab) => void;
+  refresh: () => Promise<void>;
+  /** Runs an edit, then reloads; null when refused (already reported to the user). */
+  edit: Edit;
+}
+
+/** The step the facilitator shows; the projector page (maybe another tab) reads it from here. */
+export const stepKey = (workshopId: string) => `klaster.workshop.${workshopId}.step`;
+
+// Edits run one after another: cards typed quickly land in the order typed, each its own undo step.
+let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+
+export const useWorkshops = create<WorkshopsState>((set, get) => {
+  const loadBoard = async (projectId: string, id: string) => {
+    try {
+      const board = await call('workshops.get', { projectId, id });
+      // A read that raced a newer edit is stale; that edit's own reload follows.
+      if (get().openId === id && waiting === 0) set({ board: keepIdentity(get().board, board), version: get().version + 1 });
+    } catch (e) {
+      // The workshop vanished (its creation was undone): back to the list without alarm.
+      if (e instanceof ApiFailure && e.error.code === 'not_found') set({ openId: null, board: null });
+      else useUi.getState().fail(e);
+    }
+  };
+  const loadList = async (projectId: string) => {
+    try {
+      const list = await call('workshops.list', { projectId });
+      if (get().projectId === projectId) set({ list: keepIdentity(get().list, list) });
+    } catch (e) {
+      useUi.getState().fail(e);
+    }
+  };
+
+  return {
+    projectId: null,
+    list: null,
+    openId: null,
+    board: null,
+    tab: 'rules',
+    version: 0,
+    use: (projectId) => {
+      if (get().projectId !== projectId) set({ projectId, list: null, openId: null, board: null, tab: 'rules' });
+    },
+    open: (id) => {
+      const same = id !== null && id === get().board?.id;
+      set({ openId: id, board: same ? get().board : null, tab: same ? get().tab : 'rules' });
+      const projectId = get().projectId;
+      if (id && projectId) {
+        localStorage.setItem(stepKey(id), get().tab);
+        void loadBoard(projectId, id);
+      } else if (projectId) void loadList(projectId);
+    },
+    setTab: (tab) => {
+      const id = get().openId;
+      if (id) localStorage.setItem(stepKey(id), tab);
+      set({ tab });
+    },
+    refresh: async () => {
+      const { projectId, openId } = get();
+      if (!projectId) return;
+      await Promise.all([loadList(projectId), openId ? loadBoard(projectId, openId) : null]);
+    },
+    edit: (method, input) => {
+      const projectId = get().projectId;
+      if (!projectId) return Promise.resolve(null);
+      waiting += 1;
+      const run = queue.then(async () => {
+        try {
+          return await call(method, { ...input, projectId } as MethodInput<typeof method>);
+        } catch (e) {
+          useUi.getState().fail(e);
+          return null;
+        } finally {
+          waiting -= 1;
+        }
+      });
+      // Only the last of a burst reloads: the others would be overwritten at once.
+      const done = run.then(async (out) => {
+        if (waiting === 0) await Promise.all([get().refresh(), useProjects.getState().refreshHistory()]);
+        return out;
+      });
+      queue = done.catch(() => undefined);
+      return done;
+    },
+  };
+});

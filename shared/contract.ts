@@ -17,8 +17,9 @@ import type { MethodSpec } from './contracts/spec';
 import { workshopMethods } from './contracts/workshops';
 import { organisationMethods } from './contracts/organisation';
 import { articleMethods } from './contracts/articles';
+import { cedcMethods } from './contracts/cedc';
 
-export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws'] as const;
+export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws', 'request-letter', 'decree'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
@@ -212,6 +213,7 @@ export const contract = {
   ...workshopMethods,
   ...organisationMethods,
   ...articleMethods,
+  ...cedcMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 

@@ -4,13 +4,14 @@ import { mapHandlers } from './map';
 import { meetingHandlers } from './meetings';
 import { organisationHandlers } from './organisation';
 import { articleHandlers } from './articles';
+import { cedcHandlers } from './cedc';
 import { workshopHandlers } from './workshops';
 import type { HandlerMap } from './types';
 
 export type { HandlerMap, ProjectTools } from './types';
 
 /** Every method of the contract; the type makes a missing or misnamed handler a compile error. */
-export const handlers: HandlerMap = { ...coreHandlers, ...mapHandlers, ...meetingHandlers, ...workshopHandlers, ...organisationHandlers, ...articleHandlers };
+export const handlers: HandlerMap = { ...coreHandlers, ...mapHandlers, ...meetingHandlers, ...workshopHandlers, ...organisationHandlers, ...articleHandlers, ...cedcHandlers };
 
 /** Methods after which the home screen's copy of the project's name and dates may be stale. */
 export const refreshesIndex = new Set<MethodName>(['projects.update', 'history.undo', 'history.redo', 'backups.restore']);

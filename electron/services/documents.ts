@@ -7,6 +7,9 @@ import { renderMinutes } from '../export/documents/minutes';
 import { renderVisionMission } from '../export/documents/visionMission';
 import { renderElectionRecord } from '../export/documents/electionRecord';
 import { renderBoardList } from '../export/documents/boardList';
+import { renderRequestLetter } from '../export/documents/requestLetter';
+import { renderDecree } from '../export/documents/decree';
+import { readCedc } from './cedc';
 import { readElection } from './election/read';
 import { readOrganisation } from './organisation';
 import { AppError } from '../errors';
@@ -43,6 +46,10 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
     case 'election-record':
       if (!r.meetingId) throw needs('meetingId');
       return renderElectionRecord(readMeeting(db, r.meetingId), readElection(db, r.meetingId), readOrganisation(db), ctx);
+    case 'request-letter':
+      return renderRequestLetter(readCedc(db), readOrganisation(db), ctx);
+    case 'decree':
+      return renderDecree(readCedc(db), ctx);
     case 'board-list':
       return renderBoardList(readOrganisation(db), ctx);
     case 'workshop-results':

@@ -4,6 +4,7 @@ import { meetingsEn } from './meetings.en';
 import { workshopMethodsEn, workshopsEn } from './workshops.en';
 import { organisationMethodsEn, organisationEn } from './organisation.en';
 import { articleMethodsEn, articlesEn } from './articles.en';
+import { cedcEn, cedcMethodsEn } from './cedc.en';
 
 export const en: Dictionary = {
   map: mapEn,
@@ -11,6 +12,7 @@ export const en: Dictionary = {
   workshops: workshopsEn,
   organisation: organisationEn,
   articles: articlesEn,
+  cedc: cedcEn,
   app: { name: 'Klaster Workbench', tagline: "Cluster facilitator's workbench" },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
@@ -110,6 +112,7 @@ export const en: Dictionary = {
     ...workshopMethodsEn,
     ...organisationMethodsEn,
     ...articleMethodsEn,
+    ...cedcMethodsEn,
     'projects.update': 'edit project details',
     'stakeholders.create': 'add stakeholder', 'stakeholders.update': 'edit stakeholder',
     'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',

@@ -4,6 +4,7 @@ import { meetingsId } from './meetings.id';
 import { workshopMethodsId, workshopsId } from './workshops.id';
 import { organisationMethodsId, organisationId } from './organisation.id';
 import { articleMethodsId, articlesId } from './articles.id';
+import { cedcId, cedcMethodsId } from './cedc.id';
 
 export const id = {
   map: mapId,
@@ -11,6 +12,7 @@ export const id = {
   workshops: workshopsId,
   organisation: organisationId,
   articles: articlesId,
+  cedc: cedcId,
   app: { name: 'Klaster Workbench', tagline: 'Meja kerja fasilitator klaster' },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
@@ -110,6 +112,7 @@ export const id = {
     ...workshopMethodsId,
     ...organisationMethodsId,
     ...articleMethodsId,
+    ...cedcMethodsId,
     'projects.update': 'ubah detail proyek',
     'stakeholders.create': 'tambah pemangku kepentingan', 'stakeholders.update': 'ubah pemangku kepentingan',
     'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',

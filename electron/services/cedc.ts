@@ -1,0 +1,95 @@
+import type { Database } from 'better-sqlite3';
+import type { Cedc, CedcMember, CedcSettings, DecreeDraft, RequestLetter } from '../../shared/domain/cedc';
+import { fromRow, toColumns } from '../db/rows';
+import { notFound } from '../errors';
+import type { ProjectTools } from '../handlers/types';
+import { draftCedc } from './cedcDefaults';
+import { readStakeholder } from './stakeholderRows';
+
+// One committee per project file, in a single row with a fixed id.
+const ID = 'cedc';
+type Row = Record<string, unknown>;
+
+function readSettings(db: Database): CedcSettings {
+  const row = db.prepare('SELECT * FROM cedc WHERE id = ?').get(ID) as Row | undefined;
+  if (!row) return draftCedc(db);
+  const { id: _id, ...s } = fromRow<CedcSettings & { id: string }>(row, [], ['letter', 'decree']);
+  return s;
+}
+
+export function listMembers(db: Database): CedcMember[] {
+  return (db.prepare('SELECT * FROM cedc_members ORDER BY position, id').all() as Row[]).map((r) => fromRow<CedcMember>(r));
+}
+
+export function readCedc(db: Database): Cedc {
+  return { ...readSettings(db), members: listMembers(db) };
+}
+
+type Patch = Partial<Omit<CedcSettings, 'letter' | 'decree'>> & { letter?: Partial<RequestLetter>; decree?: Partial<DecreeDraft> };
+
+/** Saving anything keeps the whole draft: the defaults become the facilitator's own text. */
+export function updateCedc(db: Database, patch: Patch, t: ProjectTools): Cedc {
+  const current = readSettings(db);
+  const next: CedcSettings = {
+    ...current, ...patch,
+    letter: { ...current.letter, ...patch.letter },
+    decree: { ...current.decree, ...patch.decree },
+  } as CedcSettings;
+  const columns = toColumns(next, ['letter', 'decree']);
+  if (db.prepare('SELECT 1 FROM cedc WHERE id = ?').get(ID)) t.rec.update('cedc', ID, columns);
+  else t.rec.insert('cedc', { id: ID, ...columns });
+  return readCedc(db);
+}
+
+function readMember(db: Database, id: string): CedcMember {
+  const row = db.prepare('SELECT * FROM cedc_members WHERE id = ?').get(id) as Row | undefined;
+  if (!row) throw notFound('cedc_member', id);
+  return fromRow<CedcMember>(row);
+}
+
+const nextPosition = (db: Database) => ((db.prepare('SELECT max(position) AS p FROM cedc_members').get() as { p: number | null }).p ?? -1) + 1;
+
+export function addMember(db: Database, fields: Partial<Omit<CedcMember, 'id' | 'position'>> & { institution: string }, t: ProjectTools): CedcMember {
+  if (fields.stakeholderId) readStakeholder(db, fields.stakeholderId);
+  const id = t.newId();
+  t.rec.insert('cedc_members', {
+    id, position: nextPosition(db), institution: fields.institution, committee_position: fields.committeePosition || 'Anggota',
+    official_position: fields.officialPosition ?? '', person: fields.person ?? '', stakeholder_id: fields.stakeholderId ?? null,
+  });
+  return readMember(db, id);
+}
+
+/** Offices, service providers and cluster representatives from the registry, once each. */
+export function addFromRegistry(db: Database, stakeholderIds: string[], t: ProjectTools): { added: number } {
+  const present = new Set(listMembers(db).map((m) => m.stakeholderId));
+  let added = 0;
+  for (const sid of stakeholderIds) {
+    if (present.has(sid)) continue;
+    const s = readStakeholder(db, sid);
+    addMember(db, { institution: s.organisation || s.name, person: s.name, officialPosition: s.role, committeePosition: 'Anggota', stakeholderId: sid }, t);
+    present.add(sid);
+    added++;
+  }
+  return { added };
+}
+
+export function updateMember(db: Database, id: string, patch: Partial<Omit<CedcMember, 'id' | 'position'>>, t: ProjectTools): CedcMember {
+  readMember(db, id);
+  if (patch.stakeholderId) readStakeholder(db, patch.stakeholderId);
+  t.rec.update('cedc_members', id, toColumns(patch));
+  return readMember(db, id);
+}
+
+export function moveMember(db: Database, id: string, toIndex: number, t: ProjectTools): { moved: true } {
+  readMember(db, id);
+  const order = listMembers(db).map((m) => m.id).filter((x) => x !== id);
+  order.splice(Math.min(toIndex, order.length), 0, id);
+  order.forEach((memberId, position) => t.rec.update('cedc_members', memberId, { position }));
+  return { moved: true };
+}
+
+export function removeMember(db: Database, id: string, t: ProjectTools): { deleted: true } {
+  readMember(db, id);
+  t.rec.delete('cedc_members', id);
+  return { deleted: true };
+}

@@ -1,14 +1,13 @@
 import { create } from 'zustand';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import type { MethodOutput } from '../../../shared/contract';
+import { createEditQueue, type Edit } from '../../lib/editQueue';
 import type { MeetingRecord } from '../../../shared/domain/meeting';
 import { ApiFailure, call } from '../../api';
-import { useProjects } from '../project/projectStore';
 import { useUi } from '../shell/uiStore';
 import { keepIdentity } from './keepIdentity';
 
 export type MeetingSummary = MethodOutput<'meetings.list'>[number];
 export type EditorTab = 'detail' | 'agenda' | 'attendance' | 'rules' | 'documents';
-type Edit = <M extends MethodName>(method: M, input: Omit<MethodInput<M>, 'projectId'>) => Promise<MethodOutput<M> | null>;
 
 interface MeetingsState {
   projectId: string | null;
@@ -31,8 +30,8 @@ interface MeetingsState {
 
 // Edits run one after another: ticks and decisions typed quickly must land in the order given,
 // each as its own undo step.
-let queue: Promise<unknown> = Promise.resolve();
-let waiting = 0;
+
+const edits = createEditQueue(() => useMeetings.getState().projectId, () => useMeetings.getState().refresh());
 
 export const useMeetings = create<MeetingsState>((set, get) => {
   const loadRecord = async (projectId: string, id: string) => {
@@ -40,7 +39,7 @@ export const useMeetings = create<MeetingsState>((set, get) => {
       const record = await call('meetings.get', { projectId, id });
       // A read that raced a newer edit is stale (it would un-tick a box ticked meanwhile): the
       // edit's own reload follows.
-      if (get().openId === id && waiting === 0) set({ record: keepIdentity(get().record, record) });
+      if (get().openId === id && !edits.busy()) set({ record: keepIdentity(get().record, record) });
     } catch (e) {
       // The meeting vanished (its creation was undone): back to the list without alarm.
       if (e instanceof ApiFailure && e.error.code === 'not_found') set({ openId: null, record: null });
@@ -79,28 +78,7 @@ export const useMeetings = create<MeetingsState>((set, get) => {
       if (!projectId) return;
       await Promise.all([loadList(projectId), openId ? loadRecord(projectId, openId) : null]);
     },
-    edit: (method, input) => {
-      const projectId = get().projectId;
-      if (!projectId) return Promise.resolve(null);
-      waiting += 1;
-      const run = queue.then(async () => {
-        try {
-          return await call(method, { ...input, projectId } as MethodInput<typeof method>);
-        } catch (e) {
-          useUi.getState().fail(e);
-          return null;
-        } finally {
-          waiting -= 1;
-        }
-      });
-      // Only the last of a burst of edits reloads: the others would be overwritten at once.
-      const done = run.then(async (out) => {
-        if (waiting === 0) await Promise.all([get().refresh(), useProjects.getState().refreshHistory()]);
-        return out;
-      });
-      queue = done.catch(() => undefined);
-      return done;
-    },
+    edit: (method, input) => edits.edit(method, input),
     setPresent: async (attendeeId, present) => {
       const record = get().record;
       if (record) set({ record: { ...record, attendees: record.attendees.map((a) => (a.id === attendeeId ? { ...a, present } : a)) } });

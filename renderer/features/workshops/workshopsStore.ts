@@ -1,15 +1,14 @@
 import { create } from 'zustand';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import type { MethodOutput } from '../../../shared/contract';
+import { createEditQueue, type Edit } from '../../lib/editQueue';
 import type { WorkshopBoard } from '../../../shared/domain/workshop';
 import { ApiFailure, call } from '../../api';
 import { keepIdentity } from '../meetings/keepIdentity';
-import { useProjects } from '../project/projectStore';
 import { useUi } from '../shell/uiStore';
 
 export type WorkshopSummary = MethodOutput<'workshops.list'>[number];
 export type WorkshopTab = 'rules' | 'cards' | 'board' | 'decide' | 'results';
 export const WORKSHOP_TABS: readonly WorkshopTab[] = ['rules', 'cards', 'board', 'decide', 'results'];
-type Edit = <M extends MethodName>(method: M, input: Omit<MethodInput<M>, 'projectId'>) => Promise<MethodOutput<M> | null>;
 
 interface WorkshopsState {
   projectId: string | null;
@@ -32,15 +31,15 @@ interface WorkshopsState {
 export const stepKey = (workshopId: string) => `klaster.workshop.${workshopId}.step`;
 
 // Edits run one after another: cards typed quickly land in the order typed, each its own undo step.
-let queue: Promise<unknown> = Promise.resolve();
-let waiting = 0;
+
+const edits = createEditQueue(() => useWorkshops.getState().projectId, () => useWorkshops.getState().refresh());
 
 export const useWorkshops = create<WorkshopsState>((set, get) => {
   const loadBoard = async (projectId: string, id: string) => {
     try {
       const board = await call('workshops.get', { projectId, id });
       // A read that raced a newer edit is stale; that edit's own reload follows.
-      if (get().openId === id && waiting === 0) set({ board: keepIdentity(get().board, board), version: get().version + 1 });
+      if (get().openId === id && !edits.busy()) set({ board: keepIdentity(get().board, board), version: get().version + 1 });
     } catch (e) {
       // The workshop vanished (its creation was undone): back to the list without alarm.
       if (e instanceof ApiFailure && e.error.code === 'not_found') set({ openId: null, board: null });
@@ -85,27 +84,6 @@ export const useWorkshops = create<WorkshopsState>((set, get) => {
       if (!projectId) return;
       await Promise.all([loadList(projectId), openId ? loadBoard(projectId, openId) : null]);
     },
-    edit: (method, input) => {
-      const projectId = get().projectId;
-      if (!projectId) return Promise.resolve(null);
-      waiting += 1;
-      const run = queue.then(async () => {
-        try {
-          return await call(method, { ...input, projectId } as MethodInput<typeof method>);
-        } catch (e) {
-          useUi.getState().fail(e);
-          return null;
-        } finally {
-          waiting -= 1;
-        }
-      });
-      // Only the last of a burst reloads: the others would be overwritten at once.
-      const done = run.then(async (out) => {
-        if (waiting === 0) await Promise.all([get().refresh(), useProjects.getState().refreshHistory()]);
-        return out;
-      });
-      queue = done.catch(() => undefined);
-      return done;
-    },
+    edit: (method, input) => edits.edit(method, input),
   };
 });

@@ -1,0 +1,40 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { call } from '../api';
+import { useProjects } from '../features/project/projectStore';
+import { useUi } from '../features/shell/uiStore';
+
+export type Edit = <M extends MethodName>(method: M, input: Omit<MethodInput<M>, 'projectId'>) => Promise<MethodOutput<M> | null>;
+
+/**
+ * Edits of one screen, sent one after another in the order typed (fast typists fire bursts),
+ * each reported in the user's language if refused. Only the last of a burst reloads the screen
+ * and the undo state: the reloads in between would be overwritten at once.
+ */
+export function createEditQueue(projectId: () => string | null, reload: () => Promise<unknown>) {
+  let queue: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+  const edit: Edit = (method, input) => {
+    const id = projectId();
+    if (!id) return Promise.resolve(null);
+    waiting += 1;
+    const run = queue.then(async () => {
+      try {
+        return await call(method, { ...input, projectId: id } as MethodInput<typeof method>);
+      } catch (e) {
+        useUi.getState().fail(e);
+        return null;
+      } finally {
+        waiting -= 1;
+      }
+    });
+    const done = run.then(async (out) => {
+      if (waiting === 0) await Promise.all([reload(), useProjects.getState().refreshHistory()]);
+      return out;
+    });
+    queue = done.catch(() => undefined);
+    return done;
+  };
+  /** True while edits are still on their way: a reload started now would show stale data. */
+  const busy = () => waiting > 0;
+  return { edit, busy };
+}

@@ -8,6 +8,7 @@ import { StakeholdersView } from '../stakeholders/StakeholdersView';
 import { VisionView } from '../vision/VisionView';
 import { WorkshopsView } from '../workshops/WorkshopsView';
 import { ArticlesView } from '../articles/ArticlesView';
+import { CedcView } from '../cedc/CedcView';
 import { useUi, type ProjectAreaId } from './uiStore';
 
 /** The areas of an open project; each later feature adds its entry here when it exists. */
@@ -19,6 +20,7 @@ const areas = [
   { id: 'vision', label: 'meetings.navVision', view: VisionView },
   { id: 'workshops', label: 'workshops.title', view: WorkshopsView },
   { id: 'articles', label: 'articles.title', view: ArticlesView },
+  { id: 'cedc', label: 'cedc.title', view: CedcView },
 ] as const;
 
 export function ProjectArea({ projectId, area }: { projectId: string; area: ProjectAreaId }) {

@@ -1,0 +1,29 @@
+import { REGIONAL_HEADS, type Cedc, type RegionalHead } from '../../../shared/domain/cedc';
+import { TextField } from '../../components/TextField';
+import { useT } from '../../i18n';
+import { useCedc } from './cedcStore';
+
+type Settings = Pick<Cedc, 'committeeName' | 'regionName' | 'regionalHeadName'>;
+
+/** The committee's name and the regional head it is proposed to (they head the letter and the decree). */
+export function CommitteeSettings({ data }: { data: Cedc }) {
+  const t = useT();
+  const edit = useCedc((s) => s.edit);
+  const save = async (patch: Partial<Settings> | { regionalHead: RegionalHead }) => (await edit('cedc.update', patch)) !== null;
+  return (
+    <div className="cedc-settings">
+      <TextField name="committeeName" className="wide" label={t('cedc.settings.committeeName')} value={data.committeeName}
+        onCommit={(committeeName) => save({ committeeName })} />
+      <div className="field">
+        <label htmlFor="cedc-head">{t('cedc.settings.regionalHead')}</label>
+        <select id="cedc-head" value={data.regionalHead} onChange={(e) => void save({ regionalHead: e.target.value as RegionalHead })}>
+          {REGIONAL_HEADS.map((h) => <option key={h} value={h}>{t(`cedc.heads.${h}`)}</option>)}
+        </select>
+      </div>
+      <TextField name="regionName" label={t('cedc.settings.regionName')} placeholder={t('cedc.settings.regionNameHint')} value={data.regionName}
+        onCommit={(regionName) => save({ regionName })} />
+      <TextField name="regionalHeadName" label={t('cedc.settings.regionalHeadName')} value={data.regionalHeadName}
+        onCommit={(regionalHeadName) => save({ regionalHeadName })} />
+    </div>
+  );
+}

@@ -89,6 +89,7 @@ export const meetingsEn: typeof meetingsId = {
     missionUp: 'Move mission {n} up', missionDown: 'Move mission {n} down', missionRemove: 'Remove mission {n}', addMission: 'Add a mission',
     proposedBy: 'Proposed by', proposedByLine: 'proposed by {who}', meeting: 'Meeting', noMeeting: '(not in a meeting)',
     inMeeting: 'in {meeting}', adoptedIn: 'Adopted in {meeting}', unknownMeeting: 'a deleted meeting',
+    phrases: 'Phrases from the vision keyword workshops (click to add):',
     prefilled: 'Filled in from version {n}: change what is needed, then save it as a new version.',
     created: 'Version {n} saved.', deleted: 'Version {n} deleted. Ctrl+Z undoes it.',
     compareTitle: 'Compare vision and mission versions', from: 'From', to: 'To', legendAdded: 'added', legendRemoved: 'removed',

@@ -87,6 +87,7 @@ export const meetingsId = {
     missionUp: 'Naikkan misi {n}', missionDown: 'Turunkan misi {n}', missionRemove: 'Hapus misi {n}', addMission: 'Tambah misi',
     proposedBy: 'Diusulkan oleh', proposedByLine: 'diusulkan oleh {who}', meeting: 'Rapat', noMeeting: '(tidak dalam rapat)',
     inMeeting: 'dalam {meeting}', adoptedIn: 'Ditetapkan pada {meeting}', unknownMeeting: 'rapat yang sudah dihapus',
+    phrases: 'Frasa dari lokakarya kata kunci visi (klik untuk menambahkan):',
     prefilled: 'Diisi dari versi {n}: ubah seperlunya, lalu simpan sebagai versi baru.',
     created: 'Versi {n} disimpan.', deleted: 'Versi {n} dihapus. Ctrl+Z mengurungkan.',
     compareTitle: 'Bandingkan versi visi dan misi', from: 'Dari', to: 'Ke', legendAdded: 'ditambahkan', legendRemoved: 'dihapus',

@@ -151,3 +151,22 @@ test('FGD-1 draft rules: 7 board members and a 3-year term', async ({ home, meet
   await expect(m.main.getByLabel('Syarat keanggotaan')).toHaveValue('');
   await expect(m.main.getByLabel('Masa bakti')).toHaveValue('3');
 });
+
+// Scenario step 6: keywords from a second workshop go into the vision drafts.
+test('phrases from a vision keyword workshop are offered while drafting', async ({ page, request, home, meetings: m }) => {
+  await home.goto();
+  await home.createProject(uniqueName('Klaster Kata Kunci'));
+  const projectId = /#\/project\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const api = async (method: string, body: object) => (await (await request.post(`/api/${method}`, { data: body })).json()).data;
+  const workshop = await api('workshops.create', { projectId, template: 'vision', theme: 'Kata kunci visi' });
+  await api('cards.create', { projectId, workshopId: workshop.id, text: 'mandiri' });
+  await api('cards.create', { projectId, workshopId: workshop.id, text: 'mendunia' });
+
+  await m.openArea('Visi & misi');
+  await page.getByRole('button', { name: 'Versi baru' }).first().click();
+  const form = page.getByRole('dialog', { name: 'Versi baru' });
+  await form.getByLabel('Visi').first().fill('Klaster rotan yang');
+  await form.getByRole('button', { name: 'mandiri' }).click();
+  await form.getByRole('button', { name: 'mendunia' }).click();
+  await expect(form.getByLabel('Visi').first()).toHaveValue('Klaster rotan yang mandiri mendunia');
+});

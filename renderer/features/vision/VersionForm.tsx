@@ -6,6 +6,7 @@ import { meetingLabel } from '../meetings/meetingFormat';
 import { useMeetings } from '../meetings/meetingsStore';
 import { useUi } from '../shell/uiStore';
 import { MissionEditor } from './MissionEditor';
+import { WorkshopPhrases } from './WorkshopPhrases';
 import { useVision } from './visionStore';
 
 /**
@@ -49,6 +50,7 @@ export function VersionForm({ from, onClose }: { from: VisionVersion | null; onC
             onChange={(e) => setVision(e.target.value)} />
           {error && <p className="field-error" role="alert">{error}</p>}
         </div>
+        <WorkshopPhrases onPick={(phrase) => setVision((v) => (v.trim() ? `${v.trim()} ${phrase}` : phrase))} />
         <MissionEditor missions={missions} onChange={setMissions} />
         <div className="form grid">
           <div className="field">

@@ -59,11 +59,20 @@ describe('the committee (CEDC)', () => {
     const text = docxText(bytesOf(file));
     for (const s of ['KEPUTUSAN BUPATI CIREBON', 'NOMOR ....... TAHUN .......', 'TENTANG', 'PEMBENTUKAN KOMITE PENGEMBANGAN EKONOMI TERPADU KABUPATEN CIREBON',
       'DENGAN RAHMAT TUHAN YANG MAHA ESA', 'BUPATI CIREBON,', 'Menimbang', 'Mengingat', 'MEMUTUSKAN:', 'Menetapkan', 'KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT',
-      'Keputusan ini mulai berlaku pada tanggal ditetapkan.', 'Ditetapkan di Cirebon', 'LAMPIRAN', 'SUSUNAN KEANGGOTAAN', 'Jabatan dalam Tim', 'Kepala Dinas Dinas Perindustrian dan Perdagangan'])
+      'Keputusan ini mulai berlaku pada tanggal ditetapkan.', 'Ditetapkan di Cirebon', 'LAMPIRAN', 'SUSUNAN KEANGGOTAAN', 'Jabatan dalam Tim', 'Kepala Dinas Perindustrian dan Perdagangan'])
       expect(text, s).toContain(s);
     const parts = unzipDocx(bytesOf(file));
     expect(parts.headerXml.join('')).toContain('RANCANGAN');
     const annex = tables(parts.documentXml).find((t) => tableRows(t).length === 2 && /Jabatan dalam Tim/.test(JSON.stringify(t)));
     expect(annex).toBeDefined();
+  });
+});
+
+describe('the office column of the membership annex', () => {
+  it('does not repeat the word shared by the position and the institution', async () => {
+    const { officeOf } = await import('../../electron/export/documents/decree');
+    expect(officeOf('Kepala Dinas', 'Dinas Perindustrian dan Perdagangan')).toBe('Kepala Dinas Perindustrian dan Perdagangan');
+    expect(officeOf('Kepala Cabang', 'Bank Jabar Cabang Sumber')).toBe('Kepala Cabang Bank Jabar Cabang Sumber');
+    expect(officeOf('', 'Universitas Muria Kudus')).toBe('Universitas Muria Kudus');
   });
 });

@@ -4,11 +4,19 @@ import { HEAD_TITLE } from '../../services/cedcDefaults';
 import { blank, buildDocument, centered, contentWidthTwip, dataTable, labelValueTable, LIST, numberedList, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
 import type { DocContext } from './common';
 
+/** "Kepala Dinas" + "Dinas Perindustrian" reads "Kepala Dinas Perindustrian", not "Kepala Dinas Dinas ...". */
+export function officeOf(position: string, institution: string): string {
+  const last = position.trim().split(/\s+/).at(-1)?.toLowerCase();
+  const [first, ...rest] = institution.trim().split(/\s+/);
+  if (last && first && last === first.toLowerCase()) return `${position.trim()} ${rest.join(' ')}`.trim();
+  return [position.trim(), institution.trim()].filter(Boolean).join(' ');
+}
+
 export function membersTable(c: Cedc, width: number) {
   return dataTable({
     totalWidthTwip: width, sizePt: 10,
     columns: [{ header: 'No', width: 7, align: 'center' }, { header: 'Jabatan dalam Tim', width: 25 }, { header: 'Jabatan/Instansi', width: 43 }, { header: 'Nama', width: 25 }],
-    rows: c.members.map((m, i) => [String(i + 1), m.committeePosition, [m.officialPosition, m.institution].filter(Boolean).join(' '), m.person]),
+    rows: c.members.map((m, i) => [String(i + 1), m.committeePosition, officeOf(m.officialPosition, m.institution), m.person]),
   });
 }
 

@@ -36,5 +36,7 @@ export function createEditQueue(projectId: () => string | null, reload: () => Pr
   };
   /** True while edits are still on their way: a reload started now would show stale data. */
   const busy = () => waiting > 0;
-  return { edit, busy };
+  /** Resolves once every edit started so far has landed (a download must include the last save). */
+  const settled = (): Promise<unknown> => queue;
+  return { edit, busy, settled };
 }

@@ -1,12 +1,10 @@
 import { create } from 'zustand';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { Cedc } from '../../../shared/domain/cedc';
 import { call } from '../../api';
-import { useProjects } from '../project/projectStore';
+import { createEditQueue, type Edit } from '../../lib/editQueue';
 import { useUi } from '../shell/uiStore';
 
 export type CedcTab = 'members' | 'letter' | 'decree';
-type Edit = <M extends MethodName>(method: M, input: Omit<MethodInput<M>, 'projectId'>) => Promise<MethodOutput<M> | null>;
 
 interface CedcState {
   projectId: string | null;
@@ -19,8 +17,11 @@ interface CedcState {
 }
 
 // Edits run one after another: two fields left in quick succession must land in order, each as
-// its own undo step, and a list saved as a whole must start from the previous save.
-let queue: Promise<unknown> = Promise.resolve();
+// its own undo step.
+const edits = createEditQueue(() => useCedc.getState().projectId, () => {
+  const projectId = useCedc.getState().projectId;
+  return projectId ? useCedc.getState().load(projectId) : Promise.resolve();
+});
 
 /** The committee (CEDC): its settings, the request letter, the draft decree and the members. */
 export const useCedc = create<CedcState>((set, get) => ({
@@ -37,23 +38,8 @@ export const useCedc = create<CedcState>((set, get) => ({
       useUi.getState().fail(e);
     }
   },
-  edit: (method, input) => {
-    const projectId = get().projectId;
-    if (!projectId) return Promise.resolve(null);
-    const run = queue.then(async () => {
-      try {
-        const out = await call(method, { ...input, projectId } as MethodInput<typeof method>);
-        await Promise.all([get().load(projectId), useProjects.getState().refreshHistory()]);
-        return out;
-      } catch (e) {
-        useUi.getState().fail(e);
-        return null;
-      }
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  },
+  edit: (method, input) => edits.edit(method, input),
 }));
 
 /** Resolves once every edit started so far has landed (a download must include the last blur's save). */
-export const cedcSettled = (): Promise<unknown> => queue;
+export const cedcSettled = (): Promise<unknown> => edits.settled();

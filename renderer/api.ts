@@ -28,7 +28,12 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
   } catch {
     return { ok: false, error: { code: 'internal', reason: 'network', message: 'The workbench service cannot be reached' } };
   }
-  return (await response.json()) as Envelope<unknown>;
+  try {
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    // Not our envelope: a proxy or a half-closed connection answered instead of the host.
+    return { ok: false, error: { code: 'internal', reason: 'network', message: `The workbench service answered ${response.status}` } };
+  }
 }
 
 /** The one way the UI talks to the back end: Electron IPC when present, HTTP otherwise. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { project, projectDetails, projectId, projectSummary } from './domain/project';
 import { backupInfo, historyState } from './domain/history';
-import { binaryFile } from './domain/files';
+import { binaryFile, MAX_IMPORT_FILE_BYTES, MAX_LOGO_BYTES, MAX_PROJECT_FILE_BYTES } from './domain/files';
 import { smallGroup, smallGroupFields, stakeholder, stakeholderFields } from './domain/stakeholder';
 import { metricsRow, relation, relationFields } from './domain/relation';
 import { columnMapping, importCommitRow, importPreview } from './domain/import';
@@ -13,7 +13,7 @@ import { agendaItem, agendaItemFields, attendee, attendeeFields, decision, follo
 import { visionComparison, visionFields, visionVersion } from './domain/vision';
 import { orgRules, orgRulesFields } from './domain/orgRules';
 import { letterhead } from './domain/letterhead';
-import type { MethodSpec } from './contracts/spec';
+import { BULK_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, uploadBodyBytes, type MethodSpec } from './contracts/spec';
 import { workshopMethods } from './contracts/workshops';
 import { organisationMethods } from './contracts/organisation';
 import { articleMethods } from './contracts/articles';
@@ -60,6 +60,7 @@ export const contract = {
   'projects.importFile': {
     input: z.object({ fileName: z.string().min(1).max(255), base64: z.string().min(1), mimeType: z.string().optional() }).strict(),
     output: project,
+    maxBodyBytes: uploadBodyBytes(MAX_PROJECT_FILE_BYTES),
   },
   'history.state': { input: inProject.strict(), output: historyState },
   'history.undo': { input: inProject.strict(), output: historyState.extend({ undone: z.string().nullable() }) },
@@ -81,6 +82,7 @@ export const contract = {
     input: inProject.extend({ positions: z.array(position).max(50_000) }).strict(),
     output: z.object({ saved: z.number().int() }),
     undoable: true,
+    maxBodyBytes: BULK_MAX_BODY_BYTES,
   },
 
   'smallGroups.create': { input: inProject.extend(smallGroupFields.partial().shape).extend({ name: smallGroupFields.shape.name }).strict(), output: smallGroup, undoable: true },
@@ -91,6 +93,7 @@ export const contract = {
     input: inProject.extend({ groupId: z.string().uuid().nullable(), stakeholderIds: z.array(z.string().uuid()).min(1).max(50_000) }).strict(),
     output: z.object({ assigned: z.number().int() }),
     undoable: true,
+    maxBodyBytes: BULK_MAX_BODY_BYTES,
   },
 
   'relations.create': {
@@ -113,12 +116,14 @@ export const contract = {
       defaultKind: z.enum(STAKEHOLDER_KINDS).optional(),
     }).strict(),
     output: importPreview,
+    maxBodyBytes: uploadBodyBytes(MAX_IMPORT_FILE_BYTES),
   },
   /** Writes the confirmed rows, refused whole if any is invalid; one undo step. */
   'import.commit': {
     input: inProject.extend({ rows: z.array(importCommitRow).min(1).max(20_000) }).strict(),
     output: z.object({ created: z.number().int(), groupsCreated: z.number().int() }),
     undoable: true,
+    maxBodyBytes: 2 * BULK_MAX_BODY_BYTES,
   },
 
   'network.metrics': { input: inProject.strict(), output: z.array(metricsRow) },
@@ -130,6 +135,7 @@ export const contract = {
       relationKinds: z.array(z.enum(RELATION_KINDS)).optional(),
     }).strict(),
     output: binaryFile,
+    maxBodyBytes: BULK_MAX_BODY_BYTES,
   },
 
   'snapshots.create': { input: inProject.extend({ name: z.string().trim().min(1).max(120) }).strict(), output: snapshotInfo, undoable: true },
@@ -191,7 +197,7 @@ export const contract = {
   'rules.set': { input: inProject.extend({ meetingId: z.string().uuid() }).extend(orgRulesFields.partial().shape).strict(), output: orgRules, undoable: true },
 
   'letterhead.get': { input: inProject.strict(), output: letterhead },
-  'letterhead.set': { input: inProject.extend(letterhead.partial().shape).strict(), output: letterhead, undoable: true },
+  'letterhead.set': { input: inProject.extend(letterhead.partial().shape).strict(), output: letterhead, undoable: true, maxBodyBytes: uploadBodyBytes(MAX_LOGO_BYTES) },
 
   /** Every Word document of the workbench: the kind says which, the ids say of what. */
   'documents.render': {
@@ -225,3 +231,7 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 export const isUndoable = (name: MethodName): boolean =>
   (contract[name] as MethodSpec).undoable === true;
+
+/** The largest body the HTTP host reads for a method before answering 413. */
+export const maxBodyBytesOf = (name: MethodName): number =>
+  (contract[name] as MethodSpec).maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'conflict',
   'invalid_state',
   'unknown_method',
+  'forbidden',
+  'too_large',
+  'unsupported_media_type',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -31,5 +34,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   invalid_state: 409,
+  forbidden: 403,
+  too_large: 413,
+  unsupported_media_type: 415,
   internal: 500,
 };

@@ -1,89 +1,120 @@
-import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { HTTP_STATUS, type Envelope } from '../../shared/errors';
-import { MAX_PROJECT_FILE_BYTES } from '../../shared/domain/files';
+import { isMethodName, maxBodyBytesOf } from '../../shared/contract';
+import { HTTP_STATUS, type ApiError, type Envelope } from '../../shared/errors';
 import type { Dispatch } from '../api';
+import { BodyTooLarge, readBody } from './body';
+import { checkHost, checkJsonBody, checkOrigin, type Refusal } from './guards';
+import { staticFile } from './static';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 // Same policy as the Electron window: nothing remote, no inline script.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-// base64 of the largest accepted project file, plus room for the JSON around it.
-const MAX_BODY = Math.ceil((MAX_PROJECT_FILE_BYTES * 4) / 3) + 64 * 1024;
+const TEXT = 'text/plain; charset=utf-8';
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: http.OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   res.end(body);
 }
 
+function sendError(res: http.ServerResponse, status: number, error: ApiError, extra?: http.OutgoingHttpHeaders): void {
+  send(res, status, JSON.stringify({ ok: false, error } satisfies Envelope<never>), 'application/json; charset=utf-8', extra);
+}
+
 function sendEnvelope(res: http.ServerResponse, envelope: Envelope<unknown>): void {
-  const status = envelope.ok ? 200 : HTTP_STATUS[envelope.error.code];
-  send(res, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
+  if (!envelope.ok) return sendError(res, HTTP_STATUS[envelope.error.code], envelope.error);
+  send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too_large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const refusalError = (r: Refusal): ApiError => ({
+  code: r.status === 415 ? 'unsupported_media_type' : 'forbidden',
+  reason: r.reason,
+  message: r.message,
+});
 
-const invalid = (message: string): Envelope<unknown> => ({ ok: false, error: { code: 'invalid_input', reason: 'invalid_input', message } });
-
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, dispatch: Dispatch) {
-  if (req.method !== 'POST') return send(res, 405, 'Use POST', 'text/plain; charset=utf-8');
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, port: number, dispatch: Dispatch) {
+  if (req.method !== 'POST') {
+    return sendError(res, 405, { code: 'invalid_input', reason: 'method_not_allowed', message: 'Use POST' }, { Allow: 'POST' });
+  }
+  const refusal = checkOrigin(req, port) ?? checkJsonBody(req);
+  if (refusal) return sendError(res, refusal.status, refusalError(refusal));
+  if (!isMethodName(method)) {
+    return sendError(res, 404, { code: 'unknown_method', reason: 'unknown_method', message: `Unknown method ${method.slice(0, 100)}` });
+  }
+  const limit = maxBodyBytesOf(method);
+  // A client that asked first (Expect: 100-continue) sends nothing we would refuse anyway.
+  if (req.headers.expect?.toLowerCase() === '100-continue' && Number(req.headers['content-length'] ?? 0) <= limit) res.writeContinue();
   let body: string;
   try {
-    body = await readBody(req);
-  } catch {
-    return sendEnvelope(res, invalid('The request is too large'));
+    body = await readBody(req, limit);
+  } catch (e) {
+    if (!(e instanceof BodyTooLarge)) throw e;
+    const error: ApiError = { code: 'too_large', reason: 'too_large', message: `The request is larger than ${limit} bytes`, params: { limit } };
+    // The rest of the body is read and dropped by Node, so the client sees this answer, not a reset.
+    return sendError(res, 413, error);
   }
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);
   } catch {
-    return sendEnvelope(res, invalid('The request body is not valid JSON'));
+    return sendError(res, 400, { code: 'invalid_input', reason: 'invalid_json', message: 'The request body is not valid JSON' });
   }
   sendEnvelope(res, await dispatch(method, input));
 }
 
-function serveStatic(res: http.ServerResponse, rendererDir: string, urlPath: string): void {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  let file = path.join(rendererDir, clean);
-  if (!file.startsWith(rendererDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    file = path.join(rendererDir, 'index.html'); // client-side routes
-  }
-  if (!fs.existsSync(file)) return send(res, 500, 'The interface is not built: run npm run build', 'text/plain; charset=utf-8');
-  send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, root: string, urlPath: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', TEXT, { Allow: 'GET, HEAD' });
+  const found = await staticFile(root, urlPath);
+  if (found.status !== 200) return send(res, found.status, found.text, TEXT);
+  if (req.method === 'HEAD') return send(res, 200, '', found.type, { 'Content-Length': found.body.length });
+  send(res, 200, found.body, found.type);
 }
 
-/** POST /api/<method> -> the same envelope as IPC; everything else serves the built renderer. */
-export function createHostServer(dispatch: Dispatch, rendererDir: string): http.Server {
+/**
+ * The facilitator's host for browser mode: POST /api/<method> answers the same envelope as IPC,
+ * GET serves the built renderer. It listens on loopback and answers only its own page; no
+ * request, however malformed, can stop it.
+ */
+export function createHostServer(dispatch: Dispatch, rendererDir: string, log: (e: unknown) => void = console.error): http.Server {
   const root = path.resolve(rendererDir);
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const api = /^\/api\/([\w.-]+)$/.exec(url.pathname);
-    const done = api ? handleApi(req, res, api[1]!, dispatch) : Promise.resolve(serveStatic(res, root, url.pathname));
-    done.catch(() => {
-      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
+  const listener: http.RequestListener = (req, res) => {
+    // A client that hangs up mid-request must not raise an unhandled 'error' event.
+    req.on('error', () => {});
+    res.on('error', () => {});
+    handle(req, res).catch((e: unknown) => {
+      log(e);
+      if (!res.headersSent) sendError(res, 500, { code: 'internal', reason: 'internal', message: 'Something went wrong inside the workbench; nothing was changed' });
+      else res.destroy();
     });
+  };
+  const server = http.createServer(listener);
+  // Answered by handleApi itself, so an oversized upload is refused before it is sent.
+  server.on('checkContinue', listener);
+  // Requests Node itself cannot parse (bad header bytes, oversized headers) get a plain 400.
+  server.on('clientError', (_e, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
   });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const port = (server.address() as AddressInfo).port;
+    const wrongHost = checkHost(req, port);
+    if (wrongHost) return sendError(res, wrongHost.status, refusalError(wrongHost));
+    // The raw path, not new URL(): a malformed address must be refused, not thrown.
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) return send(res, 400, 'Malformed address', TEXT);
+    const urlPath = target.split(/[?#]/, 1)[0]!;
+    const api = /^\/api(?:\/(.*))?$/.exec(urlPath);
+    if (api) return handleApi(req, res, api[1] ?? '', port, dispatch);
+    return handleStatic(req, res, root, urlPath);
+  }
+  return server;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BALLOTS, electionPosition, electionState, ELECTION_METHODS, QUORUM_RULES } from '../domain/election';
 import { organisation, organisationFields } from '../domain/organisation';
-import type { MethodSpec } from './spec';
+import { BULK_MAX_BODY_BYTES, type MethodSpec } from './spec';
 
 const projectId = z.string().uuid();
 const inMeeting = z.object({ projectId, meetingId: z.string().uuid() });
@@ -38,6 +38,7 @@ export const organisationMethods = {
     input: position.extend({ votes: z.array(z.object({ voterId: z.string().uuid(), candidateId: z.string().uuid().nullable() })).max(100_000) }).strict(),
     output: electionPosition,
     undoable: true,
+    maxBodyBytes: BULK_MAX_BODY_BYTES,
   },
   /** A tie settled by agreement, with how it was reached. */
   'election.agree': { input: position.extend({ candidateIds: z.array(z.string().uuid()).min(1).max(50), note: z.string().trim().max(2000) }).strict(), output: electionPosition, undoable: true },

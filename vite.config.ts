@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   root: 'renderer',
-  // Relative asset paths: the same build loads from file:// in Electron and from the HTTP host.
+  // Relative asset paths: the same build loads from app://klaster/ in Electron and from the HTTP host.
   base: './',
   plugins: [react()],
   build: { outDir: '../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 2000 },

@@ -17,8 +17,20 @@ function checkRegistration(handlers: HandlerMap): void {
   for (const name of methodNames) if (!handlers[name]) throw new Error(`Contract method without handler: ${name}`);
 }
 
+/** The answer did not match its own contract: a bug of ours, never the caller's input. */
+class OutputInvalid extends Error {
+  constructor(readonly method: string, readonly zodError: z.ZodError) {
+    super(`Output of ${method} does not match its contract: ${zodError.message}`);
+  }
+}
+
+const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
+
 function toApiError(e: unknown, log: (e: unknown) => void): ApiError {
   if (e instanceof AppError) return { code: e.code, reason: e.reason, message: e.message, params: e.params };
+  if (DISK_FULL_CODES.has((e as { code?: unknown } | null)?.code as string)) {
+    return { code: 'internal', reason: 'disk_full', message: 'The disk is full; nothing was changed. Free some space and try again' };
+  }
   if (e instanceof z.ZodError) {
     return {
       code: 'invalid_input',
@@ -58,7 +70,9 @@ export function createDispatch(ctx: ServiceContext, handlers: HandlerMap = defau
     try {
       const input = contract[method].input.parse(rawInput ?? {});
       const output = await run(ctx, handlers, method, input);
-      return { ok: true, data: contract[method].output.parse(output) };
+      const checked = contract[method].output.safeParse(output);
+      if (!checked.success) throw new OutputInvalid(method, checked.error);
+      return { ok: true, data: checked.data };
     } catch (e) {
       return { ok: false, error: toApiError(e, log) };
     }

@@ -4,6 +4,7 @@ import { handlers as defaultHandlers, type HandlerMap } from './handlers';
 import { ProjectStore } from './projectStore';
 import type { ServiceContext } from './services/context';
 import { Workspace } from './workspace';
+import { lockDataFolder } from './dataFolderLock';
 
 export interface BackendOptions {
   dataDir: string;
@@ -20,15 +21,29 @@ export interface Backend {
 
 /** The whole back end, transport-free: Electron IPC and the HTTP host both call `dispatch`. */
 export function createBackend(opts: BackendOptions, handlers: HandlerMap = defaultHandlers): Backend {
-  const workspace = new Workspace(opts.dataDir);
-  const store = new ProjectStore(workspace, { nativeBinding: opts.nativeBinding });
-  const ctx: ServiceContext = {
-    workspace,
-    store,
-    resourcesDir: opts.resourcesDir,
-    appVersion: opts.appVersion,
-    now: () => new Date().toISOString(),
-    newId: randomUUID,
-  };
-  return { dispatch: createDispatch(ctx, handlers), close: () => store.closeAll() };
+  const release = lockDataFolder(opts.dataDir);
+  try {
+    const workspace = new Workspace(opts.dataDir);
+    const store = new ProjectStore(workspace, { nativeBinding: opts.nativeBinding });
+    const ctx: ServiceContext = {
+      workspace,
+      store,
+      resourcesDir: opts.resourcesDir,
+      appVersion: opts.appVersion,
+      now: () => new Date().toISOString(),
+      newId: randomUUID,
+    };
+    const dispatch = createDispatch(ctx, handlers);
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      store.closeAll();
+      release();
+    };
+    return { dispatch, close };
+  } catch (e) {
+    release();
+    throw e;
+  }
 }

@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { IPC } from '../shared/bridge';
-import { binaryFile, PROJECT_FILE_EXTENSION } from '../shared/domain/files';
+import { binaryFile, MAX_PROJECT_FILE_BYTES, PROJECT_FILE_EXTENSION } from '../shared/domain/files';
+import { appHeaders, APP_INDEX_URL, APP_SCHEME, CSP, isAppPage, resolveAppFile } from './appProtocol';
 import { createBackend, type Backend } from './backend';
 import { appRoot } from './host/paths';
 
-// Same policy as the HTTP host: nothing remote, no inline script.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
-const INDEX_HTML = path.join(__dirname, '../renderer/index.html');
+const RENDERER_DIR = path.join(__dirname, '../renderer');
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appRoot(__filename), 'resources');
 
 let win: BrowserWindow | null = null;
@@ -34,13 +32,45 @@ const fileErrors: Record<string, string> = {
   file_not_project: 'Berkas ini bukan berkas proyek Klaster Workbench. Tidak ada yang diubah.',
   file_damaged: 'Berkas proyek ini rusak dan tidak dapat dibuka. Tidak ada yang diubah.',
   file_newer_version: 'Berkas ini dibuat oleh versi Klaster Workbench yang lebih baru. Perbarui aplikasi untuk membukanya. Berkas tidak diubah.',
+  file_unexpected_schema: 'Struktur berkas ini telah diubah di luar Klaster Workbench (ada tabel, trigger, atau view yang tidak dikenal), sehingga berkas ditolak. Tidak ada yang diubah.',
+  too_large: `Berkas ini terlalu besar untuk berkas proyek (batasnya ${MAX_PROJECT_FILE_BYTES / (1024 * 1024)} MB). Berkas tidak dibuka dan tidak ada yang diubah.`,
+  disk_full: 'Ruang penyimpanan komputer ini penuh, sehingga proyek tidak dapat disalin. Kosongkan sebagian ruang lalu coba lagi. Tidak ada yang diubah.',
 };
+
+const showFileError = (file: string, message: string): void =>
+  dialog.showErrorBox('Berkas tidak dapat dibuka', `${path.basename(file)}\n\n${message}`);
+
+/**
+ * Reads a project file chosen in the OS, or returns the sentence explaining why not. Size and
+ * type are checked before opening: a huge file must never reach memory, and opening a FIFO or
+ * device could block.
+ */
+async function readProjectFile(file: string): Promise<Buffer | string> {
+  const stat = await fs.promises.stat(file);
+  if (!stat.isFile()) return fileErrors.file_not_project!;
+  if (stat.size > MAX_PROJECT_FILE_BYTES) return fileErrors.too_large!;
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    // Read at most what was checked, even if the file grows meanwhile.
+    const buf = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buf.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
 
 async function importProject(file: string): Promise<void> {
   let message: string;
   try {
-    const base64 = (await fs.promises.readFile(file)).toString('base64');
-    const result = await backend!.dispatch('projects.importFile', { fileName: path.basename(file), base64 });
+    const content = await readProjectFile(file);
+    if (typeof content === 'string') return showFileError(file, content);
+    const result = await backend!.dispatch('projects.importFile', { fileName: path.basename(file), base64: content.toString('base64') });
     if (result.ok) {
       win?.webContents.send(IPC.projectOpened, (result.data as { id: string }).id);
       return;
@@ -49,7 +79,7 @@ async function importProject(file: string): Promise<void> {
   } catch (e) {
     message = e instanceof Error ? e.message : String(e);
   }
-  dialog.showErrorBox('Berkas tidak dapat dibuka', `${path.basename(file)}\n\n${message}`);
+  showFileError(file, message);
 }
 
 /** Brings the window forward, reopening it if it was closed (macOS keeps running without one). */
@@ -58,19 +88,6 @@ function showWindow(): void {
   win ??= createWindow();
   if (win.isMinimized()) win.restore();
   win.focus();
-}
-
-/** Is this URL our own index.html? Compared as paths, since file URL spelling varies by platform. */
-function isAppPage(url: string | undefined): boolean {
-  try {
-    const u = new URL(url ?? '');
-    if (u.protocol !== 'file:') return false;
-    // fileURLToPath ignores the #hash the renderer may route with.
-    const norm = (p: string) => (process.platform === 'win32' ? path.resolve(p).toLowerCase() : path.resolve(p));
-    return norm(fileURLToPath(u)) === norm(INDEX_HTML);
-  } catch {
-    return false;
-  }
 }
 
 // Only our own window and page may use the bridge, never a frame that somehow ended up elsewhere.
@@ -105,7 +122,31 @@ function registerIpc(): void {
     });
     const file = filePaths[0];
     if (canceled || !file) return null;
-    return { fileName: path.basename(file), base64: (await fs.promises.readFile(file)).toString('base64') };
+    try {
+      const content = await readProjectFile(file);
+      if (typeof content !== 'string') return { fileName: path.basename(file), base64: content.toString('base64') };
+      showFileError(file, content);
+    } catch (e) {
+      showFileError(file, e instanceof Error ? e.message : String(e));
+    }
+    return null;
+  });
+}
+
+/** Serves the built renderer on app://klaster/; nothing outside its folder is reachable. */
+function registerAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers: appHeaders() });
+    const resolved = resolveAppFile(request.url, RENDERER_DIR);
+    if (!resolved.ok) return new Response(null, { status: resolved.status, headers: appHeaders() });
+    try {
+      // fs reads inside app.asar in Electron; the bundle is small enough to send whole.
+      const body = await fs.promises.readFile(resolved.file);
+      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: appHeaders(resolved.file) });
+    } catch {
+      // Missing file or a folder.
+      return new Response(null, { status: 404, headers: appHeaders() });
+    }
   });
 }
 
@@ -157,7 +198,7 @@ function createWindow(): BrowserWindow {
     win = null;
     rendererReady = false;
   });
-  void w.loadFile(INDEX_HTML);
+  void w.loadURL(APP_INDEX_URL);
   return w;
 }
 
@@ -174,6 +215,10 @@ function buildMenu(): void {
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
+
+// Must precede 'ready'. standard: relative URLs and a real origin; secure: a secure context.
+// No corsEnabled, so no other origin can read these files.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // macOS delivers double-clicked files as events, possibly before 'ready'.
 app.on('open-file', (e, file) => {
@@ -211,6 +256,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     hardenSession();
+    registerAppProtocol();
     registerIpc();
     buildMenu();
     const file = projectPathIn(process.argv.slice(1));

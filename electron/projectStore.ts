@@ -27,10 +27,17 @@ export class ProjectStore {
     return db;
   }
 
+  /** A new project file; if it cannot be made whole (a full disk), nothing is left behind. */
   create(projectId: string): Database {
-    const db = createProjectFile(this.workspace.projectFile(projectId), this.opts);
-    this.open.set(projectId, db);
-    return db;
+    const file = this.workspace.projectFile(projectId);
+    try {
+      const db = createProjectFile(file, this.opts);
+      this.open.set(projectId, db);
+      return db;
+    } catch (e) {
+      if ((e as { reason?: string }).reason !== 'file_exists') removeDbFile(file);
+      throw e;
+    }
   }
 
   /** Closes the connection and folds the WAL into the main file, so the file can be copied or replaced. */

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProjectSummary } from '../shared/domain/project';
+import { projectId, projectSummary, type ProjectSummary } from '../shared/domain/project';
+import { AppError } from './errors';
 
 /** Recent projects as shown on the home screen; the project files themselves are the truth. */
 interface IndexFile {
@@ -15,33 +17,50 @@ export class Workspace {
   private readonly indexPath: string;
 
   constructor(readonly dataDir: string) {
-    this.projectsDir = path.join(dataDir, 'projects');
-    this.backupsDir = path.join(dataDir, 'backups');
-    this.tmpDir = path.join(dataDir, 'tmp');
-    this.indexPath = path.join(dataDir, 'workspace.json');
+    this.dataDir = path.resolve(dataDir);
+    this.projectsDir = path.join(this.dataDir, 'projects');
+    this.backupsDir = path.join(this.dataDir, 'backups');
+    this.tmpDir = path.join(this.dataDir, 'tmp');
+    this.indexPath = path.join(this.dataDir, 'workspace.json');
     for (const dir of [this.projectsDir, this.backupsDir, this.tmpDir]) fs.mkdirSync(dir, { recursive: true });
   }
 
   projectFile(id: string): string {
-    return path.join(this.projectsDir, `${id}.klaster`);
+    return this.inside(this.projectsDir, `${checkedId(id)}.klaster`);
   }
 
   backupDir(id: string): string {
-    return path.join(this.backupsDir, id);
+    return this.inside(this.backupsDir, checkedId(id));
+  }
+
+  /** A path under `dir`, or an error: no name may lead out of the data folder. */
+  inside(dir: string, name: string): string {
+    const file = path.resolve(dir, name);
+    const rel = path.relative(dir, file);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+      throw new AppError('invalid_input', 'invalid_input', 'The name leads outside the data folder');
+    }
+    return file;
   }
 
   list(): ProjectSummary[] {
+    let parsed: { projects?: unknown };
     try {
-      const parsed = JSON.parse(fs.readFileSync(this.indexPath, 'utf8')) as IndexFile;
-      // An entry whose file was removed outside the app is simply not offered any more.
-      return parsed.projects.filter((p) => fs.existsSync(this.projectFile(p.id)));
+      parsed = JSON.parse(fs.readFileSync(this.indexPath, 'utf8')) as { projects?: unknown };
     } catch {
       return this.rebuild();
     }
+    if (!Array.isArray(parsed.projects)) return this.rebuild();
+    // One bad entry (edited by hand, left by an old bug) is skipped, never fatal to the list;
+    // an entry whose file was removed outside the app is simply not offered any more.
+    return parsed.projects.flatMap((entry) => {
+      const ok = projectSummary.safeParse(entry);
+      return ok.success && fs.existsSync(this.projectFile(ok.data.id)) ? [ok.data] : [];
+    });
   }
 
   has(id: string): boolean {
-    return this.list().some((p) => p.id === id);
+    return fs.existsSync(this.projectFile(id)) || this.list().some((p) => p.id === id);
   }
 
   upsert(entry: Omit<ProjectSummary, 'openedAt'> & { openedAt?: string | null }): void {
@@ -56,17 +75,22 @@ export class Workspace {
   }
 
   private write(projects: ProjectSummary[]): void {
-    // Write then rename, so a crash leaves either the old or the new index, never half of one.
-    const tmp = `${this.indexPath}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify({ version: 1, projects } satisfies IndexFile, null, 2));
-    fs.renameSync(tmp, this.indexPath);
+    // Write then rename, so a crash leaves either the old or the new index, never half of one;
+    // the temporary name is unique, so two writers never share (and lose) one.
+    const tmp = `${this.indexPath}.${process.pid}-${randomUUID()}.tmp`;
+    try {
+      fs.writeFileSync(tmp, JSON.stringify({ version: 1, projects } satisfies IndexFile, null, 2));
+      fs.renameSync(tmp, this.indexPath);
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
   }
 
   /** A lost or unreadable index is rebuilt from the file names; names return on next open. */
   private rebuild(): ProjectSummary[] {
     const projects = fs
       .readdirSync(this.projectsDir)
-      .filter((f) => f.endsWith('.klaster'))
+      .filter((f) => f.endsWith('.klaster') && projectId.safeParse(f.slice(0, -'.klaster'.length)).success)
       .map((f) => {
         const id = f.slice(0, -'.klaster'.length);
         const stat = fs.statSync(path.join(this.projectsDir, f));
@@ -75,4 +99,9 @@ export class Workspace {
     this.write(projects);
     return projects;
   }
+}
+
+function checkedId(id: string): string {
+  if (!projectId.safeParse(id).success) throw new AppError('invalid_input', 'invalid_input', 'A project id is a UUID');
+  return id;
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import { AppError } from '../errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
+import { isSameSchema, schemaDifference } from './schemaCheck';
+import { projectId } from '../../shared/domain/project';
 
 /** 'KLST' in PRAGMA application_id marks a file as a Klaster project. */
 export const KLASTER_APP_ID = 0x4b4c5354;
@@ -29,9 +31,22 @@ export interface FileFacts {
   projectId: string;
 }
 
+const unexpectedSchema = (details: string) =>
+  new AppError('invalid_state', 'file_unexpected_schema', `The file's structure was changed outside Klaster Workbench (${details})`);
+
+/** Runs one read of a file that may be hostile; any failure of SQLite itself means damaged. */
+function read<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw damaged(file);
+  }
+}
+
 /**
  * Reads a project file read-only and refuses anything that is not a sound project of a version
- * this build understands. Never writes to the file.
+ * this build understands, with the schema our migrations make. Never writes to the file.
  */
 export function inspectProjectFile(file: string, opts: OpenOptions = {}): FileFacts {
   if (!fs.existsSync(file)) throw new AppError('not_found', 'file_missing', 'The file does not exist');
@@ -44,34 +59,33 @@ export function inspectProjectFile(file: string, opts: OpenOptions = {}): FileFa
   try {
     let appId: number;
     try {
+      // Nothing stored in a file we did not check may run as trusted SQL.
+      db.pragma('trusted_schema = OFF');
       appId = db.pragma('application_id', { simple: true }) as number;
     } catch {
       throw notAProject(file);
     }
     if (appId !== KLASTER_APP_ID) throw notAProject(file);
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = read(file, () => db.pragma('user_version', { simple: true }) as number);
     if (version > LATEST_SCHEMA_VERSION) throw fromNewerVersion(version);
-    let check: unknown;
-    try {
-      check = db.pragma('quick_check', { simple: true });
-    } catch {
-      throw damaged(file);
+    if (version <= 0) throw unexpectedSchema(`schema version ${version}`);
+    // integrity_check, not quick_check: it also finds indexes that disagree with their tables.
+    if (read(file, () => db.pragma('integrity_check', { simple: true })) !== 'ok') throw damaged(file);
+    const diff = read(file, () => schemaDifference(db, version, opts.nativeBinding));
+    if (!isSameSchema(diff)) {
+      throw unexpectedSchema([...diff.unexpected.map((k) => `unknown ${k}`), ...diff.missing.map((k) => `missing ${k}`), ...diff.altered.map((k) => `altered ${k}`)].join(', '));
     }
-    if (check !== 'ok') throw damaged(file);
-    let row: { id: string } | undefined;
-    try {
-      row = db.prepare('SELECT id FROM project LIMIT 1').get() as { id: string } | undefined;
-    } catch {
-      throw damaged(file);
-    }
-    if (!row) throw damaged(file);
-    return { schemaVersion: version, projectId: row.id };
+    const rows = read(file, () => db.prepare('SELECT id FROM project LIMIT 2').all() as { id: unknown }[]);
+    // The id names the file in the data folder: anything but one UUID could point elsewhere.
+    if (rows.length !== 1 || !projectId.safeParse(rows[0]!.id).success) throw damaged(file);
+    return { schemaVersion: version, projectId: rows[0]!.id as string };
   } finally {
     db.close();
   }
 }
 
 function applyPragmas(db: Database.Database): void {
+  db.pragma('trusted_schema = OFF');
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // NORMAL in WAL mode can lose the last commit on power loss but never corrupts the file.
@@ -83,17 +97,27 @@ function applyPragmas(db: Database.Database): void {
 export function createProjectFile(file: string, opts: OpenOptions = {}): Database.Database {
   if (fs.existsSync(file)) throw new AppError('conflict', 'file_exists', `${file} already exists`);
   const db = new Database(file, { nativeBinding: opts.nativeBinding });
-  db.pragma(`application_id = ${KLASTER_APP_ID}`);
-  applyPragmas(db);
-  migrate(db);
-  return db;
+  try {
+    db.pragma(`application_id = ${KLASTER_APP_ID}`);
+    applyPragmas(db);
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 }
 
 /** Opens an existing project for work: inspected first, then migrated to the latest schema. */
 export function openProjectFile(file: string, opts: OpenOptions = {}): Database.Database {
   inspectProjectFile(file, opts);
   const db = new Database(file, { fileMustExist: true, nativeBinding: opts.nativeBinding });
-  applyPragmas(db);
-  migrate(db);
-  return db;
+  try {
+    applyPragmas(db);
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 }

@@ -24,19 +24,35 @@ export function registerInIndex(ctx: ServiceContext, project: Project, opened = 
   ctx.workspace.upsert({ ...summaryOf(project), ...(opened ? { openedAt: ctx.now() } : {}) });
 }
 
+/** Forgets a project that could not be made whole (a full disk, a failed copy): no orphan file stays. */
+function discard(ctx: ServiceContext, id: string): void {
+  try {
+    ctx.store.close(id);
+  } catch {
+    // Closing a half-made file may fail too; it is removed below all the same.
+  }
+  removeDbFile(ctx.workspace.projectFile(id));
+}
+
+/** Runs the steps that make a new project file and index it; on any failure the file goes. */
+function whole<T>(ctx: ServiceContext, id: string, steps: () => T): T {
+  try {
+    return steps();
+  } catch (e) {
+    discard(ctx, id);
+    throw e;
+  }
+}
+
 export function createProject(ctx: ServiceContext, input: Partial<ProjectDetails> & { name: string }): Project {
   const id = ctx.newId();
   const db = ctx.store.create(id);
-  try {
+  return whole(ctx, id, () => {
     db.transaction(() => insertProject(db, id, { ...emptyDetails, ...input }, ctx.now()))();
-  } catch (e) {
-    ctx.store.close(id);
-    removeDbFile(ctx.workspace.projectFile(id));
-    throw e;
-  }
-  const project = readProject(db);
-  registerInIndex(ctx, project, true);
-  return project;
+    const project = readProject(db);
+    registerInIndex(ctx, project, true);
+    return project;
+  });
 }
 
 export function listProjects(ctx: ServiceContext) {
@@ -82,13 +98,23 @@ export async function duplicateProject(ctx: ServiceContext, projectId: string, n
   const source = ctx.store.db(projectId);
   const id = ctx.newId();
   const file = ctx.workspace.projectFile(id);
-  await source.backup(file);
-  const db = openProjectFile(file, ctx.store.openOptions);
-  adoptCopy(db, id, name ?? `${readProject(source).name} (copy)`, ctx.now());
-  db.close();
-  const project = readProject(ctx.store.db(id));
-  registerInIndex(ctx, project);
-  return project;
+  try {
+    await source.backup(file);
+  } catch (e) {
+    removeDbFile(file);
+    throw e;
+  }
+  return whole(ctx, id, () => {
+    const db = openProjectFile(file, ctx.store.openOptions);
+    try {
+      adoptCopy(db, id, name ?? `${readProject(source).name} (copy)`, ctx.now());
+    } finally {
+      db.close();
+    }
+    const project = readProject(ctx.store.db(id));
+    registerInIndex(ctx, project);
+    return project;
+  });
 }
 
 export async function exportProjectFile(ctx: ServiceContext, projectId: string): Promise<BinaryFile> {
@@ -121,15 +147,22 @@ export function importProjectFile(ctx: ServiceContext, input: { fileName: string
   try {
     const facts = inspectProjectFile(tmp, ctx.store.openOptions);
     const db = openProjectFile(tmp, ctx.store.openOptions);
+    // A file whose id is already here (the same project carried back, or a crafted copy of
+    // another one) comes in under a fresh id: it never replaces a live project.
     const id = ctx.workspace.has(facts.projectId) ? ctx.newId() : facts.projectId;
-    if (id !== facts.projectId) adoptCopy(db, id, undefined, ctx.now());
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
+    try {
+      if (id !== facts.projectId) adoptCopy(db, id, undefined, ctx.now());
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
     removeDbFile(`${tmp}-journal`);
     fs.renameSync(tmp, ctx.workspace.projectFile(id));
-    const project = readProject(ctx.store.db(id));
-    registerInIndex(ctx, project, true);
-    return project;
+    return whole(ctx, id, () => {
+      const project = readProject(ctx.store.db(id));
+      registerInIndex(ctx, project, true);
+      return project;
+    });
   } finally {
     removeDbFile(tmp);
   }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { stakeholderDefaults, type Stakeholder, type StakeholderFields } from '../../shared/domain/stakeholder';
 import { AppError } from '../errors';
 import type { ProjectTools } from '../handlers/types';
+import { seatsHeld, unlinkAttendance } from './stakeholderLinks';
 import { listGroups, readGroup, readStakeholder, stakeholderColumns } from './stakeholderRows';
 
 type NewStakeholder = Partial<StakeholderFields> & Pick<StakeholderFields, 'name' | 'kind'>;
@@ -37,9 +38,18 @@ export function updateStakeholder(db: Database, id: string, patch: Partial<Stake
   return readStakeholder(db, id);
 }
 
-/** Deletes a stakeholder with its ties, all in the change log so one undo brings them back. */
+/**
+ * Deletes a stakeholder with its ties and unlinks their attendance rows, all in the change log so
+ * one undo brings them back. Refused, before anything is written, while they hold a seat.
+ */
 export function deleteStakeholder(db: Database, id: string, t: ProjectTools): { deleted: true; relationsRemoved: number } {
-  readStakeholder(db, id);
+  const s = readStakeholder(db, id);
+  const seats = seatsHeld(db, id);
+  if (seats.length) {
+    const where = seats.join(', ');
+    throw new AppError('conflict', 'stakeholder_referenced', `${s.name} is recorded as ${where}; nothing was deleted`, { name: s.name, where });
+  }
+  unlinkAttendance(db, id, t);
   const ties = db.prepare('SELECT id FROM relations WHERE source_id = ? OR target_id = ?').all(id, id) as { id: string }[];
   for (const tie of ties) t.rec.delete('relations', tie.id);
   t.rec.delete('stakeholders', id);

@@ -63,8 +63,10 @@ describe('undo and redo through the change log', () => {
   });
 
   it('leaves the project and the log as they were when an action fails half way', async () => {
-    const { ok, dataDir } = makeBackend();
-    const { id: projectId } = await ok('projects.create', { name: 'Utuh' });
+    const first = makeBackend();
+    const { id: projectId } = await first.ok('projects.create', { name: 'Utuh' });
+    const dataDir = first.dataDir;
+    first.backend.close(); // one back end per data folder at a time
     // Same data directory, a dispatcher whose update writes and then fails.
     const failing: HandlerMap = {
       ...handlers,
@@ -76,9 +78,12 @@ describe('undo and redo through the change log', () => {
         },
       },
     };
-    const res = await makeBackend(dataDir, failing).raw('projects.update', { projectId, name: 'Setengah' });
+    const broken = makeBackend(dataDir, failing);
+    const res = await broken.raw('projects.update', { projectId, name: 'Setengah' });
     expect(res.ok).toBe(false);
     expect(res.ok || res.error.code).toBe('internal');
+    broken.backend.close();
+    const { ok } = makeBackend(dataDir);
     expect((await ok('projects.get', { projectId })).name).toBe('Utuh');
     expect((await ok('history.state', { projectId })).canUndo).toBe(false);
   });

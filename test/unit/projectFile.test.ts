@@ -23,7 +23,7 @@ function fileAtVersion(file: string, version: number): void {
   const db = new Database(file);
   db.pragma(`application_id = ${KLASTER_APP_ID}`);
   migrate(db, version);
-  db.prepare(`INSERT INTO project (id, name, created_at, updated_at) VALUES ('p1', 'Klaster Tahu', 'x', 'x')`).run();
+  db.prepare(`INSERT INTO project (id, name, created_at, updated_at) VALUES ('6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b', 'Klaster Tahu', 'x', 'x')`).run();
   db.close();
 }
 

@@ -1,15 +1,11 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { excelCsv } from './csv';
 import type { MapModel } from './mapModel';
 import { relationRecord, STAKEHOLDER_COLUMNS, stakeholderRecord } from './mapModel';
 
-/**
- * CSV for Indonesian Excel: ';' separated with a UTF-8 byte order mark, which is what Excel in
- * the id-ID locale opens correctly with a double click.
- */
+/** The stakeholders with their metrics, as CSV for Excel. */
 export function toCsv(model: MapModel): Buffer {
-  const rows = model.stakeholders.map((s) => stakeholderRecord(model, s));
-  return Buffer.from('\uFEFF' + Papa.unparse(rows, { delimiter: ';', newline: '\r\n', columns: STAKEHOLDER_COLUMNS }), 'utf8');
+  return excelCsv(model.stakeholders.map((s) => stakeholderRecord(model, s)), STAKEHOLDER_COLUMNS);
 }
 
 const metricFormat = '0.000000';

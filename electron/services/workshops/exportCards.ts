@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import Papa from 'papaparse';
 import type { BinaryFile } from '../../../shared/domain/files';
 import type { CARD_COLOURS } from '../../../shared/domain/workshop';
+import { excelCsv } from '../export/csv';
 import { fileSafe } from '../export/exportMap';
 import { listCards, listGroups, listScores, readWorkshop } from './rows';
 
@@ -10,10 +10,7 @@ const COLOUR_NAMES: Record<(typeof CARD_COLOURS)[number], string> = {
 };
 export const CARD_CSV_COLUMNS = ['no', 'kelompok', 'kartu', 'penulis', 'warna', 'tersembunyi', 'titik', 'kepentingan', 'kelayakan', 'nilai'];
 
-/**
- * Every card of the workshop, in wall order, for Excel: ';' separated with a UTF-8 byte order
- * mark, which Excel in the id-ID locale opens correctly with a double click (as the map's CSV).
- */
+/** Every card of the workshop, in wall order, as CSV for Excel (the same format as the map's). */
 export function exportCardsCsv(db: Database, workshopId: string): BinaryFile {
   const w = readWorkshop(db, workshopId);
   const groups = new Map(listGroups(db, workshopId).map((g) => [g.id, g.name]));
@@ -29,6 +26,5 @@ export function exportCardsCsv(db: Database, workshopId: string): BinaryFile {
       nilai: s?.importance && s.feasibility ? s.importance * s.feasibility : '',
     };
   });
-  const csv = '\uFEFF' + Papa.unparse(rows, { delimiter: ';', newline: '\r\n', columns: CARD_CSV_COLUMNS });
-  return { fileName: `kartu-${fileSafe(w.theme)}.csv`, mimeType: 'text/csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+  return { fileName: `kartu-${fileSafe(w.theme)}.csv`, mimeType: 'text/csv', base64: excelCsv(rows, CARD_CSV_COLUMNS).toString('base64') };
 }

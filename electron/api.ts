@@ -29,7 +29,7 @@ const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
 function toApiError(e: unknown, log: (e: unknown) => void): ApiError {
   if (e instanceof AppError) return { code: e.code, reason: e.reason, message: e.message, params: e.params };
   if (DISK_FULL_CODES.has((e as { code?: unknown } | null)?.code as string)) {
-    return { code: 'internal', reason: 'disk_full', message: 'The disk is full; nothing was changed. Free some space and try again' };
+    return { code: 'disk_full', reason: 'disk_full', message: 'The disk is full; nothing was changed. Free some space and try again' };
   }
   if (e instanceof z.ZodError) {
     return {

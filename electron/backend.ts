@@ -38,8 +38,14 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
     const close = () => {
       if (closed) return;
       closed = true;
-      store.closeAll();
-      release();
+      try {
+        store.closeAll();
+      } catch (e) {
+        // A checkpoint that cannot be written (full disk) leaves the WAL for next time; say so.
+        console.error(e);
+      } finally {
+        release();
+      }
     };
     return { dispatch, close };
   } catch (e) {

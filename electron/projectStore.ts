@@ -44,13 +44,25 @@ export class ProjectStore {
   close(projectId: string): void {
     const db = this.open.get(projectId);
     if (!db) return;
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
     this.open.delete(projectId);
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      // Without the checkpoint (a full disk) the WAL stays beside the file and is read next time.
+      db.close();
+    }
   }
 
   closeAll(): void {
-    for (const id of [...this.open.keys()]) this.close(id);
+    const errors: unknown[] = [];
+    for (const id of [...this.open.keys()]) {
+      try {
+        this.close(id);
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    if (errors.length) throw errors[0];
   }
 }
 

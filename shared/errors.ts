@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'forbidden',
   'too_large',
   'unsupported_media_type',
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,5 +38,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   too_large: 413,
   unsupported_media_type: 415,
+  disk_full: 507,
   internal: 500,
 };

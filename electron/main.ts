@@ -251,7 +251,13 @@ if (!app.requestSingleInstanceLock()) {
         nativeBinding: app.isPackaged ? undefined : process.env.KLASTER_ELECTRON_NATIVE_BINDING,
       });
     } catch (e) {
-      dialog.showErrorBox('Klaster Workbench tidak dapat dimulai', e instanceof Error ? e.message : String(e));
+      const inUse = (e as { reason?: string }).reason === 'data_folder_in_use';
+      dialog.showErrorBox(
+        'Klaster Workbench tidak dapat dimulai',
+        inUse
+          ? 'Folder data sedang dipakai oleh Klaster Workbench lain (misalnya mode peramban). Tutup dulu yang itu; bila aplikasi baru saja tertutup paksa, tunggu 15 detik lalu coba lagi.'
+          : e instanceof Error ? e.message : String(e),
+      );
       app.exit(1);
       return;
     }

@@ -225,3 +225,18 @@ test('"Kelompok kecil": groups by village, one leader each, rename and delete', 
   await expect(s.names).toHaveText(['Ibu Wartinah', 'Pak Darsono']);
   await expect(s.groupFilter.getByRole('option')).toHaveText(['Semua kelompok', 'Tanpa kelompok', 'Kelompok Tegalwangi Utara']);
 });
+
+test('a committee member cannot be deleted; the message says where they are listed', async ({ page, request, stakeholders: s, shell }) => {
+  await s.add(OFFICE);
+  const projectId = /#\/project\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const listed = await (await request.post('/api/stakeholders.list', { data: { projectId } })).json();
+  const officeId = (listed.data as { id: string; name: string }[]).find((x) => x.name === OFFICE.name)!.id;
+  expect((await request.post('/api/cedc.addFromRegistry', { data: { projectId, stakeholderIds: [officeId] } })).status()).toBe(200);
+
+  const question = await s.askToDelete(OFFICE.name);
+  await question.getByRole('button', { name: 'Hapus', exact: true }).click();
+  await expect(shell.errorNotice(new RegExp(`${OFFICE.name} tidak dapat dihapus karena tercatat sebagai .*Komite`))).toBeVisible();
+  await page.reload();
+  await expect(s.heading).toBeVisible();
+  await expect(s.row(OFFICE.name)).toHaveCount(1);
+});

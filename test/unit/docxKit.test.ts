@@ -189,7 +189,7 @@ describe('docx kit: sample document', () => {
     expect(coreXml).toContain('Berita Acara Pembentukan Organisasi Klaster');
   });
 
-  it.skipIf(!hasSoffice)('converts to PDF with LibreOffice (skipped where LibreOffice is absent, e.g. CI)', async () => {
+  it.skipIf(!hasSoffice)('converts to PDF with LibreOffice (skipped where LibreOffice is absent)', async () => {
     const { file } = await writeSample('A4');
     const out = tempDir();
     const pdf = execFileSync('bash', [path.resolve(__dirname, '../../scripts/docx-to-pdf.sh'), file, out], { encoding: 'utf8', timeout: 120_000 }).trim();

@@ -1,3 +1,4 @@
+import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, isMethodName, isUndoable, methodNames, type MethodName } from '../shared/contract';
 import type { ApiError, Envelope } from '../shared/errors';
@@ -7,6 +8,14 @@ import { handlers as defaultHandlers, refreshesIndex, type HandlerMap, type Proj
 import type { ServiceContext } from './services/context';
 import { registerInIndex } from './services/projects';
 import { readProject } from './services/projectRows';
+
+const changeCounters = new WeakMap<Database, Statement>();
+/** SQLite's count of rows written on this connection: cheaper than asking each handler. */
+function totalChanges(db: Database): number {
+  let stmt = changeCounters.get(db);
+  if (!stmt) changeCounters.set(db, (stmt = db.prepare('SELECT total_changes()').pluck()));
+  return stmt.get() as number;
+}
 
 export type Dispatch = (method: string, rawInput: unknown) => Promise<Envelope<unknown>>;
 
@@ -48,6 +57,7 @@ async function run(ctx: ServiceContext, handlers: HandlerMap, method: MethodName
   if (handler.scope === 'workspace') return (handler.run as (c: ServiceContext, i: unknown) => unknown)(ctx, input);
   const { projectId } = input as { projectId: string };
   const db = ctx.store.db(projectId);
+  const before = totalChanges(db);
   const now = ctx.now();
   // One user action, one transaction: it lands whole, with its undo record, or not at all.
   const result = db.transaction(() => {
@@ -58,6 +68,8 @@ async function run(ctx: ServiceContext, handlers: HandlerMap, method: MethodName
     return out;
   })();
   if (refreshesIndex.has(method)) registerInIndex(ctx, readProject(db));
+  // Live screens and phones refetch when a project's data changed, whoever changed it.
+  if (totalChanges(db) !== before) ctx.events.emit({ type: 'changed', projectId, method });
   return result;
 }
 

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { createDispatch, type Dispatch } from './api';
 import { handlers as defaultHandlers, type HandlerMap } from './handlers';
 import { ProjectStore } from './projectStore';
 import type { ServiceContext } from './services/context';
 import { Workspace } from './workspace';
 import { lockDataFolder } from './dataFolderLock';
+import { BackendEvents } from './events';
+import { ParticipationHub } from './participation/hub';
 
 export interface BackendOptions {
   dataDir: string;
@@ -12,10 +15,14 @@ export interface BackendOptions {
   appVersion: string;
   /** Path of a better-sqlite3 build for this runtime (Electron and Node need different ones). */
   nativeBinding?: string;
+  /** The built phone page (dist/phone) that the participant server serves. */
+  phoneDir?: string;
 }
 
 export interface Backend {
   dispatch: Dispatch;
+  /** Live updates for screens: data changed, phones joined or left. */
+  events: BackendEvents;
   close(): void;
 }
 
@@ -25,19 +32,24 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
   try {
     const workspace = new Workspace(opts.dataDir);
     const store = new ProjectStore(workspace, { nativeBinding: opts.nativeBinding });
-    const ctx: ServiceContext = {
+    const events = new BackendEvents();
+    const ctx = {
       workspace,
       store,
       resourcesDir: opts.resourcesDir,
       appVersion: opts.appVersion,
       now: () => new Date().toISOString(),
       newId: randomUUID,
-    };
+      events,
+    } as Omit<ServiceContext, 'participation'> as ServiceContext;
     const dispatch = createDispatch(ctx, handlers);
+    // The participant server writes through the same dispatcher, so phones get the same rules.
+    ctx.participation = new ParticipationHub({ dispatch, events, phoneDir: opts.phoneDir ?? path.join(opts.resourcesDir, '..', 'dist', 'phone') });
     let closed = false;
     const close = () => {
       if (closed) return;
       closed = true;
+      void ctx.participation.close();
       try {
         store.closeAll();
       } catch (e) {
@@ -47,7 +59,7 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
         release();
       }
     };
-    return { dispatch, close };
+    return { dispatch, events, close };
   } catch (e) {
     release();
     throw e;

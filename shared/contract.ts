@@ -18,6 +18,7 @@ import { workshopMethods } from './contracts/workshops';
 import { organisationMethods } from './contracts/organisation';
 import { articleMethods } from './contracts/articles';
 import { cedcMethods } from './contracts/cedc';
+import { participationMethods } from './contracts/participation';
 
 export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws', 'request-letter', 'decree'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
@@ -220,6 +221,7 @@ export const contract = {
   ...organisationMethods,
   ...articleMethods,
   ...cedcMethods,
+  ...participationMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 

@@ -6,9 +6,11 @@ export const ERROR_CODES = [
   'conflict',
   'invalid_state',
   'unknown_method',
+  'unauthorized',
   'forbidden',
   'too_large',
   'unsupported_media_type',
+  'rate_limited',
   'disk_full',
   'internal',
 ] as const;
@@ -35,9 +37,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   invalid_state: 409,
+  unauthorized: 401,
   forbidden: 403,
   too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   disk_full: 507,
   internal: 500,
 };

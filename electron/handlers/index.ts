@@ -6,12 +6,13 @@ import { organisationHandlers } from './organisation';
 import { articleHandlers } from './articles';
 import { cedcHandlers } from './cedc';
 import { workshopHandlers } from './workshops';
+import { participationHandlers } from './participation';
 import type { HandlerMap } from './types';
 
 export type { HandlerMap, ProjectTools } from './types';
 
 /** Every method of the contract; the type makes a missing or misnamed handler a compile error. */
-export const handlers: HandlerMap = { ...coreHandlers, ...mapHandlers, ...meetingHandlers, ...workshopHandlers, ...organisationHandlers, ...articleHandlers, ...cedcHandlers };
+export const handlers: HandlerMap = { ...coreHandlers, ...mapHandlers, ...meetingHandlers, ...workshopHandlers, ...organisationHandlers, ...articleHandlers, ...cedcHandlers, ...participationHandlers };
 
 /** Methods after which the home screen's copy of the project's name and dates may be stale. */
 export const refreshesIndex = new Set<MethodName>(['projects.update', 'history.undo', 'history.redo', 'backups.restore']);

@@ -20,13 +20,13 @@ const root = appRoot(fileURLToPath(import.meta.url));
 const dataDir = path.resolve(values.data!);
 let backend: Backend;
 try {
-  backend = createBackend({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: appVersion(root) });
+  backend = createBackend({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: appVersion(root), phoneDir: path.join(root, 'dist', 'phone') });
 } catch (e) {
   if (!(e instanceof AppError) || e.reason !== 'data_folder_in_use') throw e;
   console.error(`Folder data ${dataDir} sedang dipakai oleh Klaster Workbench lain; tutup dulu yang itu. (The data folder is in use by another Klaster Workbench.)`);
   process.exit(1);
 }
-const server = createHostServer(backend.dispatch, path.join(root, 'dist', 'renderer'));
+const server = createHostServer(backend.dispatch, path.join(root, 'dist', 'renderer'), console.error, backend.events);
 
 server.on('error', (e: NodeJS.ErrnoException) => {
   console.error(e.code === 'EADDRINUSE' ? `Port ${values.port} is already in use; choose another with --port` : e.message);

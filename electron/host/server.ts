@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isMethodName, maxBodyBytesOf } from '../../shared/contract';
 import { HTTP_STATUS, type ApiError, type Envelope } from '../../shared/errors';
 import type { Dispatch } from '../api';
+import type { BackendEvents } from '../events';
 import { BodyTooLarge, readBody } from './body';
 import { checkHost, checkJsonBody, checkOrigin, type Refusal } from './guards';
 import { staticFile } from './static';
@@ -83,7 +84,25 @@ async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse,
  * GET serves the built renderer. It listens on loopback and answers only its own page; no
  * request, however malformed, can stop it.
  */
-export function createHostServer(dispatch: Dispatch, rendererDir: string, log: (e: unknown) => void = console.error): http.Server {
+/**
+ * GET /api/events: the back end's live updates as server-sent events, for the facilitator's own
+ * page only (the Host and Origin checks apply as to every call).
+ */
+function openEvents(req: http.IncomingMessage, res: http.ServerResponse, port: number, events: BackendEvents): void {
+  const refusal = checkOrigin(req, port);
+  if (refusal) return sendError(res, refusal.status, refusalError(refusal));
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' });
+  res.write('retry: 2000\n\n');
+  const unsubscribe = events.subscribe((e) => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`));
+  const beat = setInterval(() => res.write(': ping\n\n'), 15_000);
+  beat.unref();
+  res.on('close', () => {
+    clearInterval(beat);
+    unsubscribe();
+  });
+}
+
+export function createHostServer(dispatch: Dispatch, rendererDir: string, log: (e: unknown) => void = console.error, events?: BackendEvents): http.Server {
   const root = path.resolve(rendererDir);
   const listener: http.RequestListener = (req, res) => {
     // A client that hangs up mid-request must not raise an unhandled 'error' event.
@@ -112,6 +131,7 @@ export function createHostServer(dispatch: Dispatch, rendererDir: string, log: (
     const target = req.url ?? '';
     if (!target.startsWith('/')) return send(res, 400, 'Malformed address', TEXT);
     const urlPath = target.split(/[?#]/, 1)[0]!;
+    if (urlPath === '/api/events' && req.method === 'GET' && events) return openEvents(req, res, port, events);
     const api = /^\/api(?:\/(.*))?$/.exec(urlPath);
     if (api) return handleApi(req, res, api[1] ?? '', port, dispatch);
     return handleStatic(req, res, root, urlPath);

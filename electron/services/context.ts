@@ -1,5 +1,7 @@
 import type { ProjectStore } from '../projectStore';
 import type { Workspace } from '../workspace';
+import type { BackendEvents } from '../events';
+import type { ParticipationHub } from '../participation/hub';
 
 /** What every service may use; built once per back end. */
 export interface ServiceContext {
@@ -9,4 +11,7 @@ export interface ServiceContext {
   appVersion: string;
   now: () => string;
   newId: () => string;
+  events: BackendEvents;
+  /** The participant server for phones; set once the dispatcher exists. */
+  participation: ParticipationHub;
 }

@@ -1,0 +1,112 @@
+import type { WorkshopBoard } from '../../shared/domain/workshop';
+import type { PhoneBoard } from '../../shared/participation/phone';
+import type { Dispatch } from '../api';
+import { dataOf, PhoneError } from './phoneError';
+import type { Device, Session } from './session';
+
+export interface JoinInput { participantId?: string; name?: string; organisation?: string; village?: string; phone?: string }
+
+/** What phones do in a workshop, expressed as ordinary calls of the facilitator's API. */
+export class WorkshopTarget {
+  private cache: { revision: number; board: WorkshopBoard } | null = null;
+
+  constructor(private readonly dispatch: Dispatch, private readonly session: Session, private readonly revision: () => number) {}
+
+  /** One read of the wall per change, however many phones ask. */
+  async board(): Promise<WorkshopBoard> {
+    const revision = this.revision();
+    if (this.cache?.revision !== revision) {
+      const board = dataOf<WorkshopBoard>(await this.dispatch('workshops.get', { projectId: this.session.projectId, id: this.session.targetId }));
+      this.cache = { revision, board };
+    }
+    return this.cache.board;
+  }
+
+  async roster() {
+    const b = await this.board();
+    return {
+      kind: 'workshop' as const,
+      title: b.theme,
+      joinMode: this.session.joinMode,
+      people: this.session.joinMode === 'anonymous' ? [] : b.participants.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, taken: !!this.session.holderOf(p.id) })),
+    };
+  }
+
+  /** The participant this phone will speak for: picked, typed (a new participant) or numbered. */
+  async participantFor(input: JoinInput): Promise<{ id: string; name: string }> {
+    const { projectId, targetId: workshopId, joinMode } = this.session;
+    if (joinMode === 'anonymous') {
+      const n = ++this.session.anonymousJoins;
+      const [p] = dataOf<{ id: string; name: string }[]>(await this.dispatch('participants.add', { projectId, workshopId, names: [`Peserta ${n}`] }));
+      return p!;
+    }
+    if (input.participantId) {
+      const p = (await this.board()).participants.find((x) => x.id === input.participantId);
+      if (!p) throw new PhoneError('not_found', 'participant_not_found', 'No such participant in this workshop');
+      if (this.session.holderOf(p.id)) throw new PhoneError('conflict', 'name_taken', `${p.name} has joined from another phone`, { name: p.name });
+      return p;
+    }
+    if (joinMode !== 'pick_or_type' || !input.name) throw new PhoneError('invalid_input', 'pick_a_name', 'Pick your name from the list');
+    const [p] = dataOf<{ id: string; name: string }[]>(await this.dispatch('participants.add', { projectId, workshopId, names: [input.name] }));
+    const organisation = [input.organisation, input.village].filter(Boolean).join(', ');
+    if (organisation) dataOf(await this.dispatch('participants.update', { projectId, id: p!.id, organisation }));
+    return p!;
+  }
+
+  private mine(device: Device, card: WorkshopBoard['cards'][number]): boolean {
+    return device.cardIds.has(card.id) || (this.session.joinMode !== 'anonymous' && card.authorParticipantId === device.participantId);
+  }
+
+  async view(device: Device, revision: number): Promise<PhoneBoard> {
+    const b = await this.board();
+    const myVotes = new Map(b.votes.filter((v) => v.participantId === device.participantId).map((v) => [v.targetId, v.dots]));
+    const used = [...myVotes.values()].reduce((a, n) => a + n, 0);
+    const round = b.currentRound;
+    return {
+      kind: 'workshop',
+      theme: b.theme,
+      name: device.name,
+      rules: b.rules,
+      privateWriting: b.privateWriting,
+      groups: b.groups.map((g) => ({ id: g.id, name: g.name, colour: g.colour, myDots: myVotes.get(g.id) ?? 0 })),
+      cards: b.cards
+        .filter((c) => !c.hidden || this.mine(device, c))
+        .map((c) => ({ id: c.id, text: c.text, groupId: c.groupId, mine: this.mine(device, c), hidden: c.hidden, myDots: myVotes.get(c.id) ?? 0 })),
+      rankTarget: b.rankTarget,
+      decision: b.decision,
+      dotsPerParticipant: b.dotsPerParticipant,
+      dotsLeft: Math.max(0, b.dotsPerParticipant - used),
+      timer: round && round.status !== 'done' ? { label: round.label, remainingSeconds: round.remainingSeconds, running: round.status === 'running' } : null,
+      revision,
+    };
+  }
+
+  async createCard(device: Device, text: string) {
+    const { projectId, targetId: workshopId, joinMode } = this.session;
+    const author = joinMode === 'anonymous' ? null : device.participantId;
+    const card = dataOf<{ id: string; hidden: boolean }>(await this.dispatch('cards.create', { projectId, workshopId, text, authorParticipantId: author }));
+    device.cardIds.add(card.id);
+    return { id: card.id, hidden: card.hidden };
+  }
+
+  /** A phone edits only its own card, and only while the private round keeps it hidden. */
+  async updateCard(device: Device, cardId: string, text: string) {
+    const card = (await this.board()).cards.find((c) => c.id === cardId);
+    if (!card || !this.mine(device, card) || !card.hidden) {
+      throw new PhoneError('conflict', 'card_not_editable', 'Only your own card, and only until the facilitator reveals the round');
+    }
+    const updated = dataOf<{ id: string; hidden: boolean }>(await this.dispatch('cards.update', { projectId: this.session.projectId, id: cardId, text }));
+    return { id: updated.id, hidden: updated.hidden };
+  }
+
+  /** Dots on what the workshop ranks (cards or themes); the allowance is the dispatcher's rule. */
+  async setVote(device: Device, targetId: string, dots: number) {
+    const b = await this.board();
+    const visible = b.rankTarget === 'group' ? b.groups.some((g) => g.id === targetId) : b.cards.some((c) => c.id === targetId && !c.hidden);
+    if (!visible) throw new PhoneError('not_found', 'target_not_found', 'Nothing to vote on with that id');
+    const res = dataOf<{ targetDots: number; dotsLeft: number | null }>(await this.dispatch('votes.set', {
+      projectId: this.session.projectId, workshopId: this.session.targetId, targetType: b.rankTarget, targetId, participantId: device.participantId, dots,
+    }));
+    return { targetId, dots, dotsLeft: res.dotsLeft };
+  }
+}

@@ -12,8 +12,11 @@ import { createPhoneServer } from './phoneServer';
 import { Session, type Device } from './session';
 import { WorkshopTarget } from './workshopTarget';
 
-/** Phones refetch at most this often, however fast cards arrive: one wave, not one per card. */
-const BROADCAST_MS = 250;
+/**
+ * Phones refetch at most once a second, however fast cards arrive: one wave, not one per card.
+ * Thirty phones fetching a 600-card wall on every card would keep the laptop busy serialising.
+ */
+const BROADCAST_MS = 1000;
 
 export interface StartInput {
   projectId: string;

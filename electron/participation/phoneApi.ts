@@ -8,6 +8,9 @@ import { WorkshopTarget, type JoinInput } from './workshopTarget';
 
 const WRITES = new Set<PhoneMethod>(['cards.create', 'cards.update', 'votes.set']);
 
+/** An answer, or a board already serialised (the envelope's data as JSON text). */
+export type PhoneAnswer = Envelope<unknown> | { ok: true; json: string };
+
 export interface PhoneCall {
   method: PhoneMethod;
   input: unknown;
@@ -34,7 +37,7 @@ export class PhoneApi {
     this.target = target(session);
   }
 
-  async call(c: PhoneCall): Promise<Envelope<unknown>> {
+  async call(c: PhoneCall): Promise<PhoneAnswer> {
     try {
       if (this.session.closed) throw new PhoneError('invalid_state', 'session_closed', 'The facilitator has closed this session');
       const input = phoneMethods[c.method].input.parse(c.input ?? {});
@@ -46,7 +49,11 @@ export class PhoneApi {
         this.onDevicesChanged();
         return { ok: true, data: { left: true } };
       }
-      if (c.method === 'board') return { ok: true, data: await this.target.view(device, this.revision()) };
+      if (c.method === 'board') {
+        const t = this.target;
+        if (t instanceof WorkshopTarget) return { ok: true, json: await t.viewJson(device, this.revision()) };
+        return { ok: true, data: await t.view(device, this.revision()) };
+      }
       return await this.write(device, c.method, input as Record<string, unknown>);
     } catch (e) {
       if (e instanceof PhoneError) return { ok: false, error: e.toApiError() };

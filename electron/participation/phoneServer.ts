@@ -84,8 +84,9 @@ export function createPhoneServer(opts: PhoneServerOptions): http.Server {
     } catch {
       return sendError(res, { code: 'invalid_input', reason: 'invalid_json', message: 'The request body is not valid JSON' });
     }
-    const envelope = await api.call({ method, input, token: bearer(req), remote: req.socket.remoteAddress ?? '' });
-    sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+    const answer = await api.call({ method, input, token: bearer(req), remote: req.socket.remoteAddress ?? '' });
+    if ('json' in answer) return send(res, 200, `{"ok":true,"data":${answer.json}}`, 'application/json; charset=utf-8');
+    sendJson(res, answer.ok ? 200 : HTTP_STATUS[answer.error.code], answer);
   }
 
   function openStream(req: http.IncomingMessage, res: http.ServerResponse, api: PhoneApi): void {

@@ -8,15 +8,17 @@ export interface JoinInput { participantId?: string; name?: string; organisation
 
 /** What phones do in a workshop, expressed as ordinary calls of the facilitator's API. */
 export class WorkshopTarget {
-  private cache: { revision: number; board: WorkshopBoard } | null = null;
+  private cache: { revision: number; board: Promise<WorkshopBoard> } | null = null;
+  private last: WorkshopBoard | null = null;
 
   constructor(private readonly dispatch: Dispatch, private readonly session: Session, private readonly revision: () => number) {}
 
-  /** One read of the wall per change, however many phones ask. */
-  async board(): Promise<WorkshopBoard> {
+  /** One read of the wall per change, however many phones ask at once. */
+  board(): Promise<WorkshopBoard> {
     const revision = this.revision();
     if (this.cache?.revision !== revision) {
-      const board = dataOf<WorkshopBoard>(await this.dispatch('workshops.get', { projectId: this.session.projectId, id: this.session.targetId }));
+      const board = this.dispatch('workshops.get', { projectId: this.session.projectId, id: this.session.targetId }).then((e) => dataOf<WorkshopBoard>(e));
+      board.then((b) => (this.last = b), () => (this.cache = null));
       this.cache = { revision, board };
     }
     return this.cache.board;
@@ -57,28 +59,50 @@ export class WorkshopTarget {
     return device.cardIds.has(card.id) || (this.session.joinMode !== 'anonymous' && card.authorParticipantId === device.participantId);
   }
 
-  async view(device: Device, revision: number): Promise<PhoneBoard> {
-    const b = await this.board();
-    const myVotes = new Map(b.votes.filter((v) => v.participantId === device.participantId).map((v) => [v.targetId, v.dots]));
-    const used = [...myVotes.values()].reduce((a, n) => a + n, 0);
+  private fragments: { board: WorkshopBoard; cards: string[]; groups: string[] } | null = null;
+
+  /** Each card's and group's JSON, made once per read of the wall and shared by every phone. */
+  private async fragmentsOf(): Promise<{ board: WorkshopBoard; cards: string[]; groups: string[] }> {
+    const board = await this.board();
+    if (this.fragments?.board !== board) {
+      const open = (o: object) => JSON.stringify(o).slice(0, -1);
+      this.fragments = {
+        board,
+        cards: board.cards.map((c) => open({ id: c.id, text: c.text, groupId: c.groupId, hidden: c.hidden })),
+        groups: board.groups.map((g) => open({ id: g.id, name: g.name, colour: g.colour })),
+      };
+    }
+    return this.fragments;
+  }
+
+  /**
+   * The same as view(), already as JSON: thirty phones fetching a 600-card wall each second
+   * would otherwise spend the laptop's time serialising the same cards over and over.
+   */
+  async viewJson(device: Device, revision: number): Promise<string> {
+    const { board: b, cards, groups } = await this.fragmentsOf();
+    const myVotes = new Map<string, number>();
+    let used = 0;
+    for (const v of b.votes) {
+      if (v.participantId !== device.participantId) continue;
+      myVotes.set(v.targetId, v.dots);
+      used += v.dots;
+    }
+    const cardParts: string[] = [];
+    b.cards.forEach((c, i) => {
+      const mine = this.mine(device, c);
+      if (!c.hidden || mine) cardParts.push(`${cards[i]},"mine":${mine},"myDots":${myVotes.get(c.id) ?? 0}}`);
+    });
+    const groupParts = b.groups.map((g, i) => `${groups[i]},"myDots":${myVotes.get(g.id) ?? 0}}`);
     const round = b.currentRound;
-    return {
-      kind: 'workshop',
-      theme: b.theme,
-      name: device.name,
-      rules: b.rules,
-      privateWriting: b.privateWriting,
-      groups: b.groups.map((g) => ({ id: g.id, name: g.name, colour: g.colour, myDots: myVotes.get(g.id) ?? 0 })),
-      cards: b.cards
-        .filter((c) => !c.hidden || this.mine(device, c))
-        .map((c) => ({ id: c.id, text: c.text, groupId: c.groupId, mine: this.mine(device, c), hidden: c.hidden, myDots: myVotes.get(c.id) ?? 0 })),
-      rankTarget: b.rankTarget,
-      decision: b.decision,
-      dotsPerParticipant: b.dotsPerParticipant,
+    const head = JSON.stringify({
+      kind: 'workshop', theme: b.theme, name: device.name, rules: b.rules, privateWriting: b.privateWriting,
+      rankTarget: b.rankTarget, decision: b.decision, dotsPerParticipant: b.dotsPerParticipant,
       dotsLeft: Math.max(0, b.dotsPerParticipant - used),
       timer: round && round.status !== 'done' ? { label: round.label, remainingSeconds: round.remainingSeconds, running: round.status === 'running' } : null,
       revision,
-    };
+    } satisfies Omit<PhoneBoard, 'cards' | 'groups'>);
+    return `${head.slice(0, -1)},"groups":[${groupParts.join(',')}],"cards":[${cardParts.join(',')}]}`;
   }
 
   async createCard(device: Device, text: string) {
@@ -101,9 +125,11 @@ export class WorkshopTarget {
 
   /** Dots on what the workshop ranks (cards or themes); the allowance is the dispatcher's rule. */
   async setVote(device: Device, targetId: string, dots: number) {
-    const b = await this.board();
-    const visible = b.rankTarget === 'group' ? b.groups.some((g) => g.id === targetId) : b.cards.some((c) => c.id === targetId && !c.hidden);
-    if (!visible) throw new PhoneError('not_found', 'target_not_found', 'Nothing to vote on with that id');
+    // The wall as last read is usually enough to know what may be voted on; if not, read it again.
+    const votable = (w: WorkshopBoard) => (w.rankTarget === 'group' ? w.groups.some((g) => g.id === targetId) : w.cards.some((c) => c.id === targetId && !c.hidden));
+    let b = this.last ?? (await this.board());
+    if (!votable(b)) b = await this.board();
+    if (!votable(b)) throw new PhoneError('not_found', 'target_not_found', 'Nothing to vote on with that id');
     const res = dataOf<{ targetDots: number; dotsLeft: number | null }>(await this.dispatch('votes.set', {
       projectId: this.session.projectId, workshopId: this.session.targetId, targetType: b.rankTarget, targetId, participantId: device.participantId, dots,
     }));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/api';
 import { handlers } from '../../electron/handlers';
 import type { HandlerMap } from '../../electron/handlers';
@@ -52,5 +52,19 @@ describe('the API envelope', () => {
     const { 'projects.list': _dropped, ...incomplete } = handlers;
     expect(() => createDispatch({} as never, incomplete as HandlerMap)).toThrow(/without handler: projects.list/);
     expect(() => createDispatch({} as never, { ...handlers, 'projects.fly': handlers['projects.list'] } as HandlerMap)).toThrow(/without contract/);
+  });
+
+  it('reports an answer that breaks its own contract as internal and logs it, never as bad input', async () => {
+    const broken: HandlerMap = { ...handlers, 'app.info': { scope: 'workspace', run: () => ({ name: 42 }) as never } };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { raw } = makeBackend(undefined, broken);
+      const res = await raw('app.info', {});
+      expect(res.ok || res.error).toMatchObject({ code: 'internal', reason: 'internal' });
+      expect(res.ok || res.error.issues).toBeUndefined();
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('Output of app.info does not match its contract') }));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

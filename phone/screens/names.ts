@@ -14,10 +14,10 @@ export interface NamesScreenOptions {
 }
 
 // Kept across a language switch.
-const form = { filter: '', name: '', organisation: '', phone: '', typing: false };
+const form = { filter: '', name: '', organisation: '', village: '', phone: '', typing: false };
 
 export function resetNamesForm(): void {
-  form.filter = form.name = form.organisation = form.phone = '';
+  form.filter = form.name = form.organisation = form.village = form.phone = '';
   form.typing = false;
 }
 
@@ -94,7 +94,7 @@ export function namesScreen(o: NamesScreenOptions): HTMLElement {
 
 /** Name and village typed by someone not on the list; a phone number too at a meeting. */
 function typedName(roster: Roster, join: (body: Omit<JoinInput, 'code'>, b: HTMLButtonElement) => Promise<void>): HTMLElement {
-  const field = (key: 'name' | 'organisation' | 'phone', label: string, attrs: Record<string, unknown>) => {
+  const field = (key: 'name' | 'organisation' | 'village' | 'phone', label: string, attrs: Record<string, unknown>) => {
     const input = h('input', { id: `typed-${key}`, class: 'field', value: form[key], oninput: () => { form[key] = input.value; }, ...attrs });
     return h('div', { class: 'stack' }, h('label', { for: `typed-${key}`, class: 'label' }, label), input);
   };
@@ -106,11 +106,13 @@ function typedName(roster: Roster, join: (body: Omit<JoinInput, 'code'>, b: HTML
       const name = form.name.trim();
       if (!name) return (document.getElementById('typed-name') as HTMLInputElement | null)?.focus();
       const phone = form.phone.trim();
-      void join({ name, organisation: form.organisation.trim(), ...(phone ? { phone } : {}) }, submit);
+      const village = form.village.trim();
+      void join({ name, organisation: form.organisation.trim(), ...(village ? { village } : {}), ...(phone ? { phone } : {}) }, submit);
     },
   },
   field('name', t('names.name'), { maxlength: 120, autocomplete: 'name', autocapitalize: 'words', required: true }),
   field('organisation', t('names.organisation'), { maxlength: 200, autocapitalize: 'words' }),
+  field('village', t('names.village'), { maxlength: 120, autocapitalize: 'words' }),
   roster.kind === 'meeting' ? field('phone', t('names.phone'), { type: 'tel', inputmode: 'tel', maxlength: 40, autocomplete: 'tel' }) : null,
   submit);
   const details = h('details', { class: 'typed', open: form.typing || !roster.people.length },

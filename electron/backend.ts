@@ -8,6 +8,7 @@ import { Workspace } from './workspace';
 import { lockDataFolder } from './dataFolderLock';
 import { BackendEvents } from './events';
 import { ParticipationHub } from './participation/hub';
+import { MetricsService } from './services/network/metricsService';
 
 export interface BackendOptions {
   dataDir: string;
@@ -17,6 +18,8 @@ export interface BackendOptions {
   nativeBinding?: string;
   /** The built phone page (dist/phone) that the participant server serves. */
   phoneDir?: string;
+  /** The built metrics worker (dist/.../metricsWorker); without it metrics run on this thread. */
+  metricsWorkerFile?: string;
 }
 
 export interface Backend {
@@ -41,6 +44,7 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
       now: () => new Date().toISOString(),
       newId: randomUUID,
       events,
+      metrics: new MetricsService(opts.metricsWorkerFile),
     } as Omit<ServiceContext, 'participation'> as ServiceContext;
     const dispatch = createDispatch(ctx, handlers);
     // The participant server writes through the same dispatcher, so phones get the same rules.
@@ -50,6 +54,7 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
       if (closed) return;
       closed = true;
       void ctx.participation.close();
+      void ctx.metrics.close();
       try {
         store.closeAll();
       } catch (e) {

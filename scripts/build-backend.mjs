@@ -1,4 +1,4 @@
-// Bundles the Node side: the HTTP host, and the two Electron entry points.
+// Bundles the Node side: the HTTP host, the two Electron entry points, and the metrics worker.
 import { build } from 'esbuild';
 
 const common = {
@@ -16,4 +16,7 @@ await Promise.all([
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } }),
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+  // The metrics worker thread, next to each entry that starts it.
+  build({ ...common, entryPoints: ['electron/services/network/metricsWorker.ts'], outfile: 'dist/host/metricsWorker.cjs', format: 'cjs' }),
+  build({ ...common, entryPoints: ['electron/services/network/metricsWorker.ts'], outfile: 'dist/electron/metricsWorker.cjs', format: 'cjs' }),
 ]);

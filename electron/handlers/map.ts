@@ -1,4 +1,3 @@
-import { computeMetrics } from '../services/network/metrics';
 import { exportMap } from '../services/export/exportMap';
 import { commitImport, previewImport } from '../services/import/importStakeholders';
 import * as ties from '../services/relations';
@@ -30,7 +29,11 @@ export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'smallGroups' 
   // Parsing is async (exceljs), so the preview reads the project outside a transaction: it writes nothing.
   'import.preview': workspace((ctx, { projectId, ...input }) => previewImport(ctx.store.db(projectId), input)),
   'import.commit': project((db, { rows }, t) => commitImport(db, rows, t)),
-  'network.metrics': project((db) => computeMetrics(listStakeholders(db), ties.listRelations(db))),
+  // Read here (synchronously, so both lists are of one moment), measured off this thread.
+  'network.metrics': workspace((ctx, { projectId }) => {
+    const db = ctx.store.db(projectId);
+    return ctx.metrics.rows(projectId, listStakeholders(db), ties.listRelations(db));
+  }),
   // Writing XLSX is async; the export only reads, so it needs no transaction.
   'network.export': workspace((ctx, { projectId, format, ...filter }) => exportMap(ctx.store.db(projectId), format, filter)),
   'snapshots.create': project((db, { name }, t) => snapshots.createSnapshot(db, name, t)),

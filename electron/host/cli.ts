@@ -20,7 +20,7 @@ const root = appRoot(fileURLToPath(import.meta.url));
 const dataDir = path.resolve(values.data!);
 let backend: Backend;
 try {
-  backend = createBackend({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: appVersion(root), phoneDir: path.join(root, 'dist', 'phone') });
+  backend = createBackend({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: appVersion(root), phoneDir: path.join(root, 'dist', 'phone'), metricsWorkerFile: path.join(root, 'dist', 'host', 'metricsWorker.cjs') });
 } catch (e) {
   if (!(e instanceof AppError) || e.reason !== 'data_folder_in_use') throw e;
   console.error(`Folder data ${dataDir} sedang dipakai oleh Klaster Workbench lain; tutup dulu yang itu. (The data folder is in use by another Klaster Workbench.)`);

@@ -2,6 +2,7 @@ import type { ProjectStore } from '../projectStore';
 import type { Workspace } from '../workspace';
 import type { BackendEvents } from '../events';
 import type { ParticipationHub } from '../participation/hub';
+import type { MetricsService } from './network/metricsService';
 
 /** What every service may use; built once per back end. */
 export interface ServiceContext {
@@ -12,6 +13,7 @@ export interface ServiceContext {
   now: () => string;
   newId: () => string;
   events: BackendEvents;
+  metrics: MetricsService;
   /** The participant server for phones; set once the dispatcher exists. */
   participation: ParticipationHub;
 }

@@ -30,7 +30,7 @@ export interface TestBackend {
 
 /** A real back end on real SQLite files in a fresh temp data directory. */
 export function makeBackend(dataDir = tempDir(), handlers?: HandlerMap): TestBackend {
-  const backend = createBackend({ dataDir, resourcesDir, appVersion: '0.0.0-test' }, handlers);
+  const backend = createBackend({ dataDir, resourcesDir, appVersion: '0.0.0-test', metricsWorkerFile: process.env.KLASTER_METRICS_WORKER }, handlers);
   cleanups.unshift(() => backend.close());
   const raw = (method: string, input: unknown) => backend.dispatch(method, input);
   const ok = async <M extends MethodName>(method: M, input: MethodInput<M>) => {

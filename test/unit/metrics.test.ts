@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { computeMetrics, type MetricsNode, type MetricsTie } from '../../electron/services/network/metrics';
+import { MetricsService } from '../../electron/services/network/metricsService';
 
 // Reference values from networkx, written by `python3 scripts/networkx-fixtures.py`.
 const FIXTURES = path.resolve('test/fixtures/networkx');
@@ -28,6 +29,38 @@ describe('network metrics agree with networkx', () => {
         if (!(diff <= 1e-6)) throw new Error(`${file} ${row.stakeholderId} ${metric}: ${row[metric]} vs networkx ${expected[metric]}`);
       }
     }
+  });
+});
+
+describe('network metrics in the worker threads', () => {
+  const service = new MetricsService(process.env.KLASTER_METRICS_WORKER);
+  afterAll(() => service.close());
+
+  it.each(fixtureFiles)('%s agrees with networkx as well', async (file) => {
+    const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Fixture;
+    const rows = await service.rows(file, fixture.nodes, fixture.ties);
+    expect(rows.map((r) => r.stakeholderId)).toEqual(fixture.nodes.map((n) => n.id));
+    for (const row of rows) {
+      for (const metric of METRICS) {
+        const diff = Math.abs(row[metric] - fixture.expected[row.stakeholderId]![metric]);
+        if (!(diff <= 1e-6)) throw new Error(`${file} ${row.stakeholderId} ${metric}: ${row[metric]} (worker) vs networkx ${fixture.expected[row.stakeholderId]![metric]}`);
+      }
+    }
+  });
+
+  it('remembers the answer for an unchanged map, and not for a changed one', async () => {
+    const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'demo.json'), 'utf8')) as Fixture;
+    const first = await service.rows('demo', fixture.nodes, fixture.ties);
+    // A new name is not a new map: same numbers, the new name shown.
+    const renamed = fixture.nodes.map((n, i) => (i === 0 ? { ...n, name: 'Nama baru' } : n));
+    const again = await service.rows('demo', renamed, fixture.ties);
+    expect(again[0]!.name).toBe('Nama baru');
+    expect(again.map(({ name: _n, ...m }) => m)).toEqual(first.map(({ name: _n, ...m }) => m));
+    const fewer = await service.rows('demo', fixture.nodes, fixture.ties.slice(1));
+    expect(fewer).not.toEqual(first);
+    // Same numbers as on this thread, up to the order in which the workers' shares are added.
+    const here = computeMetrics(fixture.nodes, fixture.ties.slice(1));
+    fewer.forEach((row, i) => METRICS.forEach((m) => expect(row[m]).toBeCloseTo(here[i]![m], 12)));
   });
 });
 

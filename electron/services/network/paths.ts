@@ -10,6 +10,9 @@ import type { IndexedGraph } from './graph';
 
 export interface PathMetrics { betweenness: Float64Array; closeness: Float64Array }
 
+/** The sums of a share of the sources: added up over all sources, they give both metrics. */
+export interface PathSums { betweenness: Float64Array; reach: Int32Array; total: Float64Array }
+
 /**
  * betweenness = nx.betweenness_centrality(G, normalized=True): directed, scaled by 1/((n-1)(n-2)).
  * closeness = nx.closeness_centrality(G): distances *towards* the node (who can reach it, and how
@@ -17,9 +20,13 @@ export interface PathMetrics { betweenness: Float64Array; closeness: Float64Arra
  * nothing reaches it.
  */
 export function pathMetrics(g: IndexedGraph): PathMetrics {
+  return finishPathMetrics(g.n, [pathSums(g, 0, g.n)]);
+}
+
+/** Brandes' searches from the sources from..to-1 only, so several threads can share a map. */
+export function pathSums(g: Pick<IndexedGraph, 'n' | 'outStart' | 'outAdj' | 'inStart' | 'inAdj'>, from: number, to: number): PathSums {
   const { n, outStart, outAdj, inStart, inAdj } = g;
   const betweenness = new Float64Array(n);
-  const closeness = new Float64Array(n);
   const reach = new Int32Array(n);
   const total = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
@@ -27,7 +34,7 @@ export function pathMetrics(g: IndexedGraph): PathMetrics {
   const delta = new Float64Array(n);
   const order = new Int32Array(n); // BFS queue, and read backwards the stack of Brandes' algorithm
 
-  for (let s = 0; s < n; s++) {
+  for (let s = from; s < to; s++) {
     dist[s] = 0;
     sigma[s] = 1;
     order[0] = s;
@@ -66,7 +73,22 @@ export function pathMetrics(g: IndexedGraph): PathMetrics {
       delta[v] = 0;
     }
   }
+  return { betweenness, reach, total };
+}
 
+/** Adds the shares up and scales them as networkx does. */
+export function finishPathMetrics(n: number, parts: readonly PathSums[]): PathMetrics {
+  const betweenness = new Float64Array(n);
+  const closeness = new Float64Array(n);
+  const reach = new Int32Array(n);
+  const total = new Float64Array(n);
+  for (const p of parts) {
+    for (let i = 0; i < n; i++) {
+      betweenness[i]! += p.betweenness[i]!;
+      reach[i]! += p.reach[i]!;
+      total[i]! += p.total[i]!;
+    }
+  }
   if (n > 2) {
     const scale = 1 / ((n - 1) * (n - 2));
     for (let i = 0; i < n; i++) betweenness[i]! *= scale;

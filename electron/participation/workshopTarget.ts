@@ -91,6 +91,7 @@ export class WorkshopTarget {
     const cardParts: string[] = [];
     b.cards.forEach((c, i) => {
       const mine = this.mine(device, c);
+      if (c.withheld) return; // taken off the wall: no phone sees it, not even its author's
       if (!c.hidden || mine) cardParts.push(`${cards[i]},"mine":${mine},"myDots":${myVotes.get(c.id) ?? 0}}`);
     });
     const groupParts = b.groups.map((g, i) => `${groups[i]},"myDots":${myVotes.get(g.id) ?? 0}}`);
@@ -116,7 +117,7 @@ export class WorkshopTarget {
   /** A phone edits only its own card, and only while the private round keeps it hidden. */
   async updateCard(device: Device, cardId: string, text: string) {
     const card = (await this.board()).cards.find((c) => c.id === cardId);
-    if (!card || !this.mine(device, card) || !card.hidden) {
+    if (!card || !this.mine(device, card) || !card.hidden || card.withheld) {
       throw new PhoneError('conflict', 'card_not_editable', 'Only your own card, and only until the facilitator reveals the round');
     }
     const updated = dataOf<{ id: string; hidden: boolean }>(await this.dispatch('cards.update', { projectId: this.session.projectId, id: cardId, text }));
@@ -126,7 +127,7 @@ export class WorkshopTarget {
   /** Dots on what the workshop ranks (cards or themes); the allowance is the dispatcher's rule. */
   async setVote(device: Device, targetId: string, dots: number) {
     // The wall as last read is usually enough to know what may be voted on; if not, read it again.
-    const votable = (w: WorkshopBoard) => (w.rankTarget === 'group' ? w.groups.some((g) => g.id === targetId) : w.cards.some((c) => c.id === targetId && !c.hidden));
+    const votable = (w: WorkshopBoard) => (w.rankTarget === 'group' ? w.groups.some((g) => g.id === targetId) : w.cards.some((c) => c.id === targetId && !c.hidden && !c.withheld));
     let b = this.last ?? (await this.board());
     if (!votable(b)) b = await this.board();
     if (!votable(b)) throw new PhoneError('not_found', 'target_not_found', 'Nothing to vote on with that id');

@@ -94,6 +94,11 @@ export const cardFields = z.object({
   authorName: text(120),
   colour,
   hidden: z.boolean(),
+  /**
+   * Taken off the wall by the facilitator: not on the projector, the phones, the ranking or the
+   * results. Unlike `hidden` (a private round), a reveal does not bring it back.
+   */
+  withheld: z.boolean(),
 });
 export const card = cardFields.extend({
   id, workshopId: id, groupId: id.nullable(), position: z.number().int(),

@@ -110,6 +110,24 @@ describe('the participant server', () => {
     expect(history.canUndo).toBe(true);
   });
 
+  it('a card the facilitator takes off the wall leaves every phone, and a reveal does not bring it back', async () => {
+    const { post, join, ok, projectId, workshop } = await openWorkshop();
+    const sari = await join('Bu Sari');
+    const agus = await join('Mas Agus');
+    const rude = (await post('cards.create', { text: 'Kartu tidak sopan', clientId: 'c-rude-0001' }, sari)).body.data;
+    await post('cards.create', { text: 'Pemasaran lemah', clientId: 'c-good-0001' }, sari);
+    await ok('cards.update', { projectId, id: rude.id, withheld: true });
+    await ok('cards.reveal', { projectId, workshopId: workshop.id });
+    for (const token of [sari, agus]) expect((await post('board', {}, token)).body.data.cards.map((c: { text: string }) => c.text)).toEqual(['Pemasaran lemah']);
+    expect((await post('votes.set', { targetId: rude.id, dots: 1 }, agus)).body.error.reason).toBe('target_not_found');
+    expect((await ok('workshops.ranking', { projectId, id: workshop.id, target: 'card' })).map((r) => r.label)).toEqual(['Pemasaran lemah']);
+    expect((await ok('cards.list', { projectId, workshopId: workshop.id })).find((c) => c.id === rude.id)).toMatchObject({ withheld: true, hidden: false });
+    // One undo puts it back on the wall.
+    await ok('history.undo', { projectId }); // the reveal
+    await ok('history.undo', { projectId }); // taking it off
+    expect((await ok('cards.list', { projectId, workshopId: workshop.id })).find((c) => c.id === rude.id)).toMatchObject({ withheld: false });
+  });
+
   it('enforces the dots per participant and says how many are left', async () => {
     const { post, join, ok, projectId, workshop } = await openWorkshop({ privateWriting: false });
     const sari = await join('Bu Sari');

@@ -42,7 +42,7 @@ export function splitCard(db: Database, id: string, given: string[] | undefined,
     t.rec.insert('workshop_cards', {
       id: newId, workshop_id: card.workshopId, group_id: card.groupId, position: card.position, text,
       author_participant_id: card.authorParticipantId, author_name: card.authorName, colour: card.colour,
-      hidden: Number(card.hidden), created_at: t.now, updated_at: t.now,
+      hidden: Number(card.hidden), withheld: Number(card.withheld), created_at: t.now, updated_at: t.now,
     });
     return newId;
   });

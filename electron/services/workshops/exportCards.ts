@@ -21,7 +21,7 @@ export function exportCardsCsv(db: Database, workshopId: string): BinaryFile {
     const s = scores.get(c.id);
     return {
       no: i + 1, kelompok: c.groupId ? groups.get(c.groupId) ?? '' : '', kartu: c.text, penulis: c.author ?? '',
-      warna: COLOUR_NAMES[c.colour], tersembunyi: c.hidden ? 'ya' : 'tidak', titik: dots.get(c.id) ?? 0,
+      warna: COLOUR_NAMES[c.colour], tersembunyi: c.hidden || c.withheld ? 'ya' : 'tidak', titik: dots.get(c.id) ?? 0,
       kepentingan: s?.importance ?? '', kelayakan: s?.feasibility ?? '',
       nilai: s?.importance && s.feasibility ? s.importance * s.feasibility : '',
     };

@@ -41,7 +41,7 @@ function candidatesOf(db: Database, workshopId: string, target: TargetType): Can
   const dots = new Map((db.prepare('SELECT target_id, sum(dots) AS n FROM workshop_votes WHERE workshop_id = ? GROUP BY target_id').all(workshopId) as
     { target_id: string; n: number }[]).map((r) => [r.target_id, r.n]));
   const scores = new Map(listScores(db, workshopId).map((s) => [s.targetId, s]));
-  const cards = listCards(db, workshopId).filter((c) => !c.hidden);
+  const cards = listCards(db, workshopId).filter((c) => !c.hidden && !c.withheld);
   const groups = listGroups(db, workshopId);
   const base = (targetType: TargetType, targetId: string) => {
     const s = scores.get(targetId);

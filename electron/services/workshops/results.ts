@@ -31,7 +31,7 @@ export function workshopResults(db: Database, workshopId: string): WorkshopResul
   const scores = new Map(listScores(db, workshopId).map((s) => [s.targetId, s]));
   const mark = (id: string) => markOf(workshop.decision, dots.get(id) ?? 0, scores.get(id)?.importance ?? null, scores.get(id)?.feasibility ?? null);
   const all = listCards(db, workshopId);
-  const shown = all.filter((c) => !c.hidden);
+  const shown = all.filter((c) => !c.hidden && !c.withheld);
   const cardsIn = (groupId: string | null): ResultCard[] =>
     shown.filter((c) => c.groupId === groupId).map((c) => ({ text: c.text, author: c.author, mark: mark(c.id) }));
   return {

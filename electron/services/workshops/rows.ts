@@ -23,14 +23,14 @@ const CARD_SELECT = `SELECT c.*, coalesce(p.name, nullif(c.author_name, '')) AS 
 export function readCard(db: Database, id: string): Card {
   const row = db.prepare(`${CARD_SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
   if (!row) throw notFound('card', id);
-  return fromRow<Card>(row, ['hidden']);
+  return fromRow<Card>(row, ['hidden', 'withheld']);
 }
 
 /** Cards in wall order: the ungrouped pile first, then group by group, each in its own order. */
 export function listCards(db: Database, workshopId: string): Card[] {
   const rows = db.prepare(`${CARD_SELECT} LEFT JOIN workshop_groups g ON g.id = c.group_id
     WHERE c.workshop_id = ? ORDER BY g.position IS NOT NULL, g.position, c.position, c.created_at`).all(workshopId) as Row[];
-  return rows.map((r) => fromRow<Card>(r, ['hidden']));
+  return rows.map((r) => fromRow<Card>(r, ['hidden', 'withheld']));
 }
 
 export function readGroup(db: Database, id: string): CardGroup {

@@ -7,7 +7,6 @@ import type { BackendEvents } from '../events';
 import { MeetingTarget } from './meetingTarget';
 import { reachableInterfaces, type NetworkInterface } from './network';
 import { PhoneApi } from './phoneApi';
-import { dataOf } from './phoneError';
 import { createPhoneServer } from './phoneServer';
 import { Session, type Device } from './session';
 import { WorkshopTarget } from './workshopTarget';
@@ -74,8 +73,10 @@ export class ParticipationHub {
     const { dispatch } = this.opts;
     const kind = input.workshopId ? 'workshop' : 'meeting';
     const targetId = (input.workshopId ?? input.meetingId)!;
-    // The target must exist before anything listens.
-    dataOf(await dispatch(kind === 'workshop' ? 'workshops.get' : 'meetings.get', { projectId: input.projectId, id: targetId }));
+    // The target must exist before anything listens; a refusal is the facilitator's answer as it
+    // is (a PhoneError is for phones and would reach the dispatcher as an unexpected error).
+    const target = await dispatch(kind === 'workshop' ? 'workshops.get' : 'meetings.get', { projectId: input.projectId, id: targetId });
+    if (!target.ok) throw new AppError(target.error.code, target.error.reason ?? target.error.code, target.error.message, target.error.params);
     const address = this.addressFor(input.address);
     const port = input.port ?? DEFAULT_PARTICIPANT_PORT;
     await this.stop();

@@ -60,8 +60,11 @@ export function updateAttendee(db: Database, id: string, patch: Partial<PersonFi
   return readAttendee(db, id);
 }
 
+/** Refused while they stand in the election: the candidacy (and any seat) points at this row. */
 export function removeAttendee(db: Database, id: string, t: ProjectTools): { deleted: true } {
-  readAttendee(db, id);
+  const a = readAttendee(db, id);
+  const standing = db.prepare('SELECT 1 FROM election_candidates WHERE attendee_id = ? UNION ALL SELECT 1 FROM board_members WHERE attendee_id = ?').get(id, id);
+  if (standing) throw new AppError('invalid_state', 'attendee_is_candidate', `${a.name} is a candidate in the election; remove the candidacy first`, { name: a.name });
   t.rec.delete('attendees', id);
   return { deleted: true };
 }

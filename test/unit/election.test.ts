@@ -16,6 +16,16 @@ describe('FGD-2 election', () => {
     expect(res.ok || [res.error.reason, res.error.params]).toEqual(['quorum_not_met', { present: 20, required: 27 }]);
   });
 
+  it('keeps a candidate on the attendance list until the candidacy is withdrawn', async () => {
+    const { ok, raw, projectId, state, attendees } = await fgd2();
+    const chair = state.positions[0]!;
+    const position = await ok('election.addCandidate', { projectId, positionId: chair.id, attendeeId: attendees[0]!.id });
+    const refused = await raw('attendees.remove', { projectId, id: attendees[0]!.id });
+    expect(refused.ok || [refused.error.code, refused.error.reason]).toEqual(['invalid_state', 'attendee_is_candidate']);
+    await ok('election.removeCandidate', { projectId, candidateId: position.candidates[0]!.id });
+    expect(await ok('attendees.remove', { projectId, id: attendees[0]!.id })).toEqual({ deleted: true });
+  });
+
   it('runs the chair vote with a tie and a run-off, refuses too many ballots, confirms and locks', async () => {
     const { ok, raw, projectId, meetingId, state, attendees } = await fgd2();
     const chair = state.positions[0]!;

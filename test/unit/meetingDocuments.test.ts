@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,6 +98,26 @@ describe('visi dan misi', () => {
     expect(res.ok || res.error.reason).toBe('no_vision');
     const minutes = await raw('documents.render', { projectId, kind: 'minutes' });
     expect(minutes.ok || minutes.error.reason).toBe('document_needs');
+  });
+});
+
+describe('the letterhead logo', () => {
+  it('is stored as the image its bytes are, refused when it is none, and never breaks a document', async () => {
+    const { ok, raw, projectId, meetingId, dataDir } = await recordedFgd1(1);
+    const png = makePng(4, 4, () => [0, 0, 0, 255]).toString('base64');
+    // A PNG chosen as "logo.jpg", or a type changed alone, stays the PNG it is.
+    expect((await ok('letterhead.set', { projectId, logoBase64: png, logoType: 'jpg' })).logoType).toBe('png');
+    expect((await ok('letterhead.set', { projectId, logoType: 'jpg' })).logoType).toBe('png');
+    const junk = await raw('letterhead.set', { projectId, logoBase64: Buffer.from('not an image').toString('base64'), logoType: 'png' });
+    expect(junk.ok || [junk.error.code, junk.error.reason]).toEqual(['invalid_input', 'logo_unreadable']);
+    expect(unzipDocx(bytesOf(await ok('documents.render', { projectId, kind: 'minutes', meetingId }))).documentXml).toContain('<w:drawing>');
+
+    // A file from before the check may hold a logo Word cannot show: named, not a crash.
+    const db = new Database(path.join(dataDir, 'projects', `${projectId}.klaster`));
+    db.prepare("UPDATE letterhead SET logo_base64 = 'AAAA'").run();
+    db.close();
+    const res = await raw('documents.render', { projectId, kind: 'minutes', meetingId });
+    expect(res.ok || [res.error.code, res.error.reason]).toEqual(['invalid_state', 'logo_unreadable']);
   });
 });
 

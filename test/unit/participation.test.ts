@@ -248,3 +248,19 @@ describe('self check-in at a meeting', () => {
     expect((await post('cards.create', { text: 'x', clientId: 'c-meet-0001' }, invited.data.token)).error.reason).toBe('not_available');
   });
 });
+
+describe('opening to phones', () => {
+  it('refuses an unknown project or target before listening, with the usual reason', async () => {
+    const t = makeBackend();
+    const { id: projectId } = await t.ok('projects.create', { name: 'Klaster Rotan' });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const start = async (input: { projectId: string; workshopId?: string; meetingId?: string }) => {
+      const res = await t.raw('participation.start', { ...input, address: '127.0.0.1', port: await freePort() });
+      return res.ok || [res.error.code, res.error.reason];
+    };
+    expect(await start({ projectId: missing, workshopId: missing })).toEqual(['not_found', 'project_not_found']);
+    expect(await start({ projectId, workshopId: missing })).toEqual(['not_found', 'workshop_not_found']);
+    expect(await start({ projectId, meetingId: missing })).toEqual(['not_found', 'meeting_not_found']);
+    expect((await t.ok('participation.status', { projectId })).open).toBe(false);
+  });
+});

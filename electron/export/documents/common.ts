@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Project } from '../../../shared/domain/project';
-import type { Paper, KopSuratSpec } from '../docx';
+import { readImage, type Paper, type KopSuratSpec } from '../docx';
+import { AppError } from '../../errors';
 import { readLetterhead } from '../../services/letterhead';
 import { readProject } from '../../services/projectRows';
 
@@ -17,6 +18,13 @@ export function townOf(regency: string): string {
   return regency.replace(/^(kabupaten|kab\.|kota|kotamadya)\s+/i, '').trim();
 }
 
+/** A stored logo Word could not show (kept by an older version) is named, not a crash. */
+function printableLogo(base64: string): NonNullable<KopSuratSpec['logo']> {
+  const image = readImage(base64);
+  if (!image) throw new AppError('invalid_state', 'logo_unreadable', 'The letterhead logo is not a readable PNG or JPEG image; choose it again');
+  return { data: image.data, type: image.type };
+}
+
 export function docContext(db: Database, paper: Paper = 'A4'): DocContext {
   const project = readProject(db);
   const lh = readLetterhead(db);
@@ -26,7 +34,7 @@ export function docContext(db: Database, paper: Paper = 'A4'): DocContext {
         subInstitution: lh.subInstitution ? lh.subInstitution.toUpperCase() : undefined,
         address: lh.address,
         contact: lh.contact || undefined,
-        logo: lh.logoBase64 && lh.logoType ? { data: Buffer.from(lh.logoBase64, 'base64'), type: lh.logoType } : undefined,
+        logo: lh.logoBase64 ? printableLogo(lh.logoBase64) : undefined,
       }
     : undefined;
   return { project, letterhead, paper, town: townOf(project.regency) };

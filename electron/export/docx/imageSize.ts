@@ -10,6 +10,29 @@ export function imageSize(data: Uint8Array, type: 'png' | 'jpg'): PixelSize {
   return type === 'png' ? pngSize(data) : jpegSize(data);
 }
 
+/** A logo as printed: the type its bytes really have, and its size; null for anything else. */
+export interface ReadableImage {
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  size: PixelSize;
+}
+
+/**
+ * Reads base64 image bytes whatever they were called (a JPEG saved as .png is common), or null
+ * when they are neither a PNG nor a JPEG with a size, which Word could not show.
+ */
+export function readImage(base64: string): ReadableImage | null {
+  const data = Buffer.from(base64, 'base64');
+  const type = data[0] === 0x89 ? 'png' : data[0] === 0xff ? 'jpg' : null;
+  if (!type) return null;
+  try {
+    const size = imageSize(data, type);
+    return size.width > 0 && size.height > 0 ? { data, type, size } : null;
+  } catch {
+    return null;
+  }
+}
+
 const u16 = (d: Uint8Array, i: number) => (d[i]! << 8) | d[i + 1]!;
 const u32 = (d: Uint8Array, i: number) => ((d[i]! << 24) >>> 0) + (d[i + 1]! << 16) + (d[i + 2]! << 8) + d[i + 3]!;
 

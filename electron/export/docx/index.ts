@@ -8,4 +8,4 @@ export * from './signatures';
 export * from './footer';
 export * from './document';
 export * from './result';
-export { imageSize, type PixelSize } from './imageSize';
+export { imageSize, readImage, type PixelSize, type ReadableImage } from './imageSize';

@@ -133,6 +133,13 @@ function registerIpc(): void {
   });
 }
 
+/** Live updates go to the window's page while it exists; a closed window simply misses them. */
+function forwardEvents(b: Backend): void {
+  b.events.subscribe((event) => {
+    if (win && !win.isDestroyed() && !win.webContents.isDestroyed()) win.webContents.send(IPC.event, event);
+  });
+}
+
 /** Serves the built renderer on app://klaster/; nothing outside its folder is reachable. */
 function registerAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -249,6 +256,9 @@ if (!app.requestSingleInstanceLock()) {
         appVersion: app.getVersion(),
         // The start script builds better-sqlite3 for Electron's ABI; packaged builds are rebuilt by electron-builder.
         nativeBinding: app.isPackaged ? undefined : process.env.KLASTER_ELECTRON_NATIVE_BINDING,
+        // dist/electron/main.cjs -> dist/phone: the page the participants' phones load.
+        phoneDir: path.join(__dirname, '../phone'),
+        metricsWorkerFile: path.join(__dirname, 'metricsWorker.cjs'),
       });
     } catch (e) {
       const inUse = (e as { reason?: string }).reason === 'data_folder_in_use';
@@ -264,6 +274,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     registerAppProtocol();
     registerIpc();
+    forwardEvents(backend);
     buildMenu();
     const file = projectPathIn(process.argv.slice(1));
     if (file) pendingFiles.push(file);

@@ -50,7 +50,7 @@ export const meetingsEn: typeof meetingsId = {
     search: 'Find a participant…', shown: '{shown} of {total} shown',
     no: 'No', present: 'Present', name: 'Name', organisation: 'Institution/business', nameOrganisation: 'Name, institution/business', role: 'Position', village: 'Village/address', phone: 'Phone',
     actions: 'Actions', presentOf: 'Present: {name}', walkInBadge: 'not invited',
-    register: 'Add to the stakeholder registry', registerOf: 'Add {name} to the stakeholder registry',
+    register: 'Add to registry', registerOf: 'Add {name} to the stakeholder registry',
     remove: 'Remove', removeOf: 'Remove {name} from the attendance list',
     inviteTitle: 'Invite from the stakeholder registry', registry: 'Stakeholder registry',
     pickLeaders: 'Select all group leaders', pickShown: 'Select all shown ({count})', pickNone: 'Clear selection',
@@ -60,6 +60,7 @@ export const meetingsEn: typeof meetingsId = {
     registerTitle: 'Add to the stakeholder registry',
     registerBody: '"{name}" will be added to the stakeholder registry and stay linked to this attendance list.',
     registerConfirm: 'Add to the registry', registered: '"{name}" is now in the stakeholder registry.',
+    unregistered: '{count} walk-ins are not in the stakeholder registry yet. Press "Add to registry" under their name.',
   },
   rules: {
     hint: 'The draft rules of the cluster organisation agreed in FGD-1. Every change is saved and can be undone (Ctrl+Z).',

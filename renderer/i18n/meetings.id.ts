@@ -48,7 +48,7 @@ export const meetingsId = {
     search: 'Cari peserta…', shown: '{shown} dari {total} ditampilkan',
     no: 'No', present: 'Hadir', name: 'Nama', organisation: 'Instansi/usaha', nameOrganisation: 'Nama, instansi/usaha', role: 'Jabatan', village: 'Desa/alamat', phone: 'No. HP',
     actions: 'Tindakan', presentOf: 'Hadir: {name}', walkInBadge: 'tak terundang',
-    register: 'Masukkan ke daftar pemangku kepentingan', registerOf: 'Masukkan {name} ke daftar pemangku kepentingan',
+    register: 'Masukkan ke daftar', registerOf: 'Masukkan {name} ke daftar pemangku kepentingan',
     remove: 'Hapus', removeOf: 'Hapus {name} dari daftar hadir',
     inviteTitle: 'Undang dari daftar pemangku kepentingan', registry: 'Daftar pemangku kepentingan',
     pickLeaders: 'Pilih semua ketua kelompok', pickShown: 'Pilih semua yang tampil ({count})', pickNone: 'Kosongkan pilihan',
@@ -58,6 +58,7 @@ export const meetingsId = {
     registerTitle: 'Masukkan ke daftar pemangku kepentingan',
     registerBody: '"{name}" akan ditambahkan ke daftar pemangku kepentingan dan tetap terhubung dengan daftar hadir ini.',
     registerConfirm: 'Masukkan ke daftar', registered: '"{name}" kini ada di daftar pemangku kepentingan.',
+    unregistered: '{count} peserta tak terundang belum ada di daftar pemangku kepentingan. Tekan "Masukkan ke daftar" di bawah namanya.',
   },
   rules: {
     hint: 'Draf aturan organisasi klaster yang disepakati di FGD-1. Setiap perubahan tersimpan dan dapat diurungkan (Ctrl+Z).',

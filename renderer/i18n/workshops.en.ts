@@ -41,6 +41,7 @@ export const workshopsEn: typeof workshopsId = {
     entryHint: 'Enter: add · Shift+Enter: new line · Alt+1…9: author · Alt+0: anonymous',
     count: '{count} cards', selected: '{count} cards selected', clearSelection: 'Clear selection', listLabel: 'Cards',
     deleteOf: 'Delete card {text}', hidden: 'hidden', hiddenCard: '(card face down)',
+    hide: 'Hide', show: 'Show', hideOf: 'Hide card {text}', showOf: 'Show card {text}', withheld: 'taken off the wall',
   },
   groups: {
     add: 'Add group', merge: 'Merge groups', deleteBody: 'Group "{name}" will be deleted; its cards return to the ungrouped pile.',

@@ -40,6 +40,7 @@ export const workshopsId = {
     entryHint: 'Enter: tambah · Shift+Enter: baris baru · Alt+1…9: penulis · Alt+0: anonim',
     count: '{count} kartu', selected: '{count} kartu dipilih', clearSelection: 'Batal pilih', listLabel: 'Kartu',
     deleteOf: 'Hapus kartu {text}', hidden: 'tersembunyi', hiddenCard: '(kartu tertutup)',
+    hide: 'Sembunyikan', show: 'Tampilkan', hideOf: 'Sembunyikan kartu {text}', showOf: 'Tampilkan kartu {text}', withheld: 'disembunyikan dari dinding',
   },
   groups: {
     add: 'Tambah kelompok', merge: 'Gabungkan kelompok', deleteBody: 'Kelompok "{name}" dihapus; kartunya kembali ke tumpukan tanpa kelompok.',

@@ -1,16 +1,23 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Attendee, MeetingRecord } from '../../../shared/domain/meeting';
 import { useT } from '../../i18n';
+import { ParticipationButton } from '../participation/ParticipationButton';
+import { sessionOf, useParticipationStatus } from '../participation/participationStore';
 import { AttendeeRow } from './AttendeeRow';
 import { InviteDialog } from './InviteDialog';
+import { useMeetings } from './meetingsStore';
 import { RegisterDialog } from './RegisterDialog';
 import { WalkInDialog } from './WalkInDialog';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id');
 
-/** "Kehadiran": who was invited, who came (big tick boxes), walk-ins and their registration. */
+/**
+ * "Kehadiran": who was invited, who came (big tick boxes), walk-ins and their registration, and
+ * the self check-in by phone, whose arrivals appear here as they come.
+ */
 export function AttendanceTab({ record }: { record: MeetingRecord }) {
   const t = useT();
+  const projectId = useMeetings((s) => s.projectId);
   const [dialog, setDialog] = useState<'invite' | 'walk-in' | null>(null);
   const [registering, setRegistering] = useState<Attendee | null>(null);
   const [query, setQuery] = useState('');
@@ -32,6 +39,10 @@ export function AttendanceTab({ record }: { record: MeetingRecord }) {
     walkIns: people.filter((a) => !a.invited && a.present).length,
   };
   const onRegister = useCallback((a: Attendee) => setRegistering(a), []);
+  const unregistered = people.filter((a) => a.walkIn && !a.stakeholderId).length;
+  // Who checked in from a phone in the open session (known while it is open).
+  const session = sessionOf(useParticipationStatus(projectId), { kind: 'meeting', id: record.id });
+  const byPhone = useMemo(() => new Set(session?.devices.map((d) => d.participantId) ?? []), [session?.devices]);
 
   return (
     <div className="attendance">
@@ -47,7 +58,9 @@ export function AttendanceTab({ record }: { record: MeetingRecord }) {
         <span className="push-left" />
         <button type="button" className="primary facilitator-only" onClick={() => setDialog('invite')}>{t('meetings.attendance.invite')}</button>
         <button type="button" className="facilitator-only" onClick={() => setDialog('walk-in')}>{t('meetings.attendance.addWalkIn')}</button>
+        {projectId && <ParticipationButton projectId={projectId} target={{ kind: 'meeting', id: record.id }} defaultJoinMode="pick_or_type" />}
       </div>
+      {unregistered > 0 && <p className="register-note facilitator-only" role="note">{t('meetings.attendance.unregistered', { count: unregistered })}</p>}
       {people.length === 0 ? (
         <p className="empty">{t('meetings.attendance.empty')}</p>
       ) : (
@@ -66,7 +79,7 @@ export function AttendanceTab({ record }: { record: MeetingRecord }) {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((a) => <AttendeeRow key={a.id} attendee={a} number={numberOf.get(a.id) ?? 0} onRegister={onRegister} />)}
+                {shown.map((a) => <AttendeeRow key={a.id} attendee={a} number={numberOf.get(a.id) ?? 0} byPhone={byPhone.has(a.id)} onRegister={onRegister} />)}
               </tbody>
             </table>
           </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
+import { useProjectChanges } from '../../lib/useProjectChanges';
 import { LetterheadDialog } from '../letterhead/LetterheadDialog';
 import { useProjects } from '../project/projectStore';
 import { MeetingEditor } from './MeetingEditor';
@@ -20,6 +21,8 @@ export function MeetingsView() {
     useMeetings.getState().use(projectId);
     void useMeetings.getState().refresh();
   }, [projectId, revision]);
+  // People checking in by phone appear in the attendance list as they do.
+  useProjectChanges(projectId, () => void useMeetings.getState().refresh());
   // The address says "meetings", so coming back to the area (or reloading) shows the list.
   useEffect(() => () => useMeetings.getState().open(null), []);
   if (!projectId) return null;

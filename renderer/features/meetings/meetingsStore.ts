@@ -33,13 +33,22 @@ interface MeetingsState {
 
 const edits = createEditQueue(() => useMeetings.getState().projectId, () => useMeetings.getState().refresh());
 
+// Reads of the meeting are numbered: with live updates two may overlap, and an older answer
+// arriving after a newer one is dropped.
+let recordReads = 0;
+let recordShown = 0;
+
 export const useMeetings = create<MeetingsState>((set, get) => {
   const loadRecord = async (projectId: string, id: string) => {
+    const read = ++recordReads;
     try {
       const record = await call('meetings.get', { projectId, id });
-      // A read that raced a newer edit is stale (it would un-tick a box ticked meanwhile): the
-      // edit's own reload follows.
-      if (get().openId === id && !edits.busy()) set({ record: keepIdentity(get().record, record) });
+      // A read that raced a newer edit (or a newer read) is stale (it would un-tick a box ticked
+      // meanwhile): that one's reload follows.
+      if (get().openId === id && !edits.busy() && read > recordShown) {
+        recordShown = read;
+        set({ record: keepIdentity(get().record, record) });
+      }
     } catch (e) {
       // The meeting vanished (its creation was undone): back to the list without alarm.
       if (e instanceof ApiFailure && e.error.code === 'not_found') set({ openId: null, record: null });

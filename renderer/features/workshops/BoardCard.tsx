@@ -12,7 +12,7 @@ export const BoardCard = memo(function BoardCard({ card }: { card: Card }) {
   const t = useT();
   const checked = useSelection((s) => s.ids.has(card.id));
   return (
-    <li className={`ws-board-card ${checked ? 'selected' : ''}`} style={{ background: PAPER[card.colour] }} draggable
+    <li className={`ws-board-card ${checked ? 'selected' : ''} ${card.withheld ? 'withheld facilitator-only' : ''}`} style={{ background: PAPER[card.colour] }} draggable
       onDragStart={(e) => {
         e.dataTransfer.setData(CARD_DRAG_TYPE, card.id);
         e.dataTransfer.effectAllowed = 'move';

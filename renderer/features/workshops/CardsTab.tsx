@@ -16,7 +16,8 @@ export function CardsTab({ board }: { board: WorkshopBoard }) {
   const groupName = useMemo(() => new Map(board.groups.map((g) => [g.id, g.name])), [board.groups]);
   // The newest card first: the one just typed is where the eye is.
   const cards = useMemo(() => [...board.cards].sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [board.cards]);
-  const hidden = board.cards.filter((c) => c.hidden).length;
+  // Cards of a private round still to be revealed; one taken off the wall is not among them.
+  const hidden = board.cards.filter((c) => c.hidden && !c.withheld).length;
   const picked = board.cards.filter((c) => selected.has(c.id));
   const onEdit = useCallback((card: Card) => setEditing(card), []);
   // The tick shows at once; a refusal puts the saved value back.

@@ -19,7 +19,8 @@ export function ProjectorWall({ board }: { board: WorkshopBoard }) {
   const t = useT();
   const { byGroup, dots } = useMemo(() => {
     const map = new Map<string | null, Card[]>([[null, []], ...board.groups.map((g) => [g.id, []] as [string, Card[]])]);
-    for (const c of board.cards) map.get(c.groupId)?.push(c);
+    // A card the facilitator took off the wall is not shown at all, not even as a blank.
+    for (const c of board.cards) if (!c.withheld) map.get(c.groupId)?.push(c);
     const count = new Map<string, number>();
     for (const v of board.votes) count.set(v.targetId, (count.get(v.targetId) ?? 0) + v.dots);
     return { byGroup: map, dots: count };

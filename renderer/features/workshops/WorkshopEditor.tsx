@@ -1,6 +1,7 @@
 import { Tabs } from '../../components/Tabs';
 import { useLanguage, useT } from '../../i18n';
 import { meetingDate } from '../meetings/meetingFormat';
+import { ParticipationButton } from '../participation/ParticipationButton';
 import { BoardTab } from './BoardTab';
 import { CardsTab } from './CardsTab';
 import { DecideTab } from './DecideTab';
@@ -30,7 +31,12 @@ export function WorkshopEditor({ projectId }: { projectId: string }) {
         </div>
         <div className="ws-header-side">
           <TimerPanel workshopId={board.id} round={board.currentRound} />
-          <button type="button" className="facilitator-only" onClick={() => openProjector(projectId, board.id)}>{t('workshops.projector.show')}</button>
+          <div className="toolbar ws-header-actions">
+            <ParticipationButton projectId={projectId} target={{ kind: 'workshop', id: board.id }}
+              defaultJoinMode={board.participants.length > 0 ? 'pick' : 'pick_or_type'}
+              extra={<button type="button" onClick={() => openProjector(projectId, board.id)}>{t('workshops.projector.show')}</button>} />
+            <button type="button" className="facilitator-only" onClick={() => openProjector(projectId, board.id)}>{t('workshops.projector.show')}</button>
+          </div>
         </div>
       </header>
       <Tabs label={board.theme} tabs={WORKSHOP_TABS.map((id) => ({ id, label: t(`workshops.tabs.${id}`) }))} selected={tab} onSelect={setTab}>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { desktop } from '../../api';
 import { useT } from '../../i18n';
+import { WallJoin } from '../participation/WallJoin';
 import { useUi } from '../shell/uiStore';
 import { ProjectorDecide } from './ProjectorDecide';
 import { ProjectorWall } from './ProjectorWall';
@@ -36,6 +37,7 @@ export function WorkshopProjector({ projectId, workshopId }: { projectId: string
             <TimerDisplay round={round} className="ws-projector-timer" />
           </header>
           {missing && <p className="ws-projector-note">{t('workshops.projector.missing')}</p>}
+          <WallJoin projectId={projectId} target={{ kind: 'workshop', id: workshopId }} />
           {step === 'rules' && (
             <ol className="ws-projector-rules" aria-label={t('workshops.fields.rules')}>
               {board.rules.map((r, i) => <li key={i}>{r}</li>)}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
+import { useProjectChanges } from '../../lib/useProjectChanges';
 import { useProjects } from '../project/projectStore';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { WorkshopEditor } from './WorkshopEditor';
@@ -19,6 +20,8 @@ export function WorkshopsView() {
     useWorkshops.getState().use(projectId);
     void useWorkshops.getState().refresh();
   }, [projectId, revision]);
+  // Cards and dots from phones (or another window) show without a reload.
+  useProjectChanges(projectId, () => void useWorkshops.getState().refresh());
   if (!projectId) return null;
   if (openId) return <WorkshopEditor projectId={projectId} />;
 

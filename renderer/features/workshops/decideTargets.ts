@@ -9,7 +9,7 @@ export interface Target {
 export function targetsOf(board: WorkshopBoard): Target[] {
   return board.rankTarget === 'group'
     ? board.groups.map((g) => ({ id: g.id, label: g.name }))
-    : board.cards.filter((c) => !c.hidden).map((c) => ({ id: c.id, label: c.text }));
+    : board.cards.filter((c) => !c.hidden && !c.withheld).map((c) => ({ id: c.id, label: c.text }));
 }
 
 export const voteKey = (participantId: string | null, targetId: string) => `${participantId ?? 'wall'}:${targetId}`;

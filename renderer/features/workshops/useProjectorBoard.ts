@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Shortlist, WorkshopBoard } from '../../../shared/domain/workshop';
 import { call } from '../../api';
+import { onProjectChanges } from '../../lib/liveEvents';
 import { keepIdentity } from '../meetings/keepIdentity';
 import { stepKey, type WorkshopTab } from './workshopsStore';
 
@@ -8,8 +9,9 @@ const POLL_MS = 1500;
 
 /**
  * The projector page follows the facilitator by reading the whole wall every 1.5 s (about 20 ms
- * for 1,000 cards), so it works in another tab or window with no channel between them. The step
- * shown comes from localStorage, which the facilitator's view writes.
+ * for 1,000 cards), so it works in another tab or window with no channel between them, and at
+ * once when the back end says the project changed (cards and dots from phones). The step shown
+ * comes from localStorage, which the facilitator's view writes.
  */
 export function useProjectorBoard(projectId: string, workshopId: string) {
   const [board, setBoard] = useState<WorkshopBoard | null>(null);
@@ -19,7 +21,10 @@ export function useProjectorBoard(projectId: string, workshopId: string) {
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout>;
+    let reading = false;
+    let again = false;
     const tick = async () => {
+      reading = true;
       const current = (localStorage.getItem(stepKey(workshopId)) as WorkshopTab | null) ?? 'rules';
       try {
         const next = await call('workshops.get', { projectId, id: workshopId });
@@ -35,12 +40,25 @@ export function useProjectorBoard(projectId: string, workshopId: string) {
         if (live) setMissing(true);
       }
       // One read at a time: a slow read is never overtaken by the next.
-      if (live) timer = setTimeout(() => void tick(), POLL_MS);
+      reading = false;
+      if (!live) return;
+      if (again) {
+        again = false;
+        void tick();
+      } else timer = setTimeout(() => void tick(), POLL_MS);
     };
     void tick();
+    const stopListening = onProjectChanges(projectId, () => {
+      if (reading) again = true;
+      else {
+        clearTimeout(timer);
+        void tick();
+      }
+    });
     return () => {
       live = false;
       clearTimeout(timer);
+      stopListening();
     };
   }, [projectId, workshopId]);
   return { board, shortlist, step, missing };

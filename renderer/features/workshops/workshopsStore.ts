@@ -34,12 +34,21 @@ export const stepKey = (workshopId: string) => `klaster.workshop.${workshopId}.s
 
 const edits = createEditQueue(() => useWorkshops.getState().projectId, () => useWorkshops.getState().refresh());
 
+// Reads of the board are numbered: with live updates two may overlap, and an older answer
+// arriving after a newer one is dropped.
+let boardReads = 0;
+let boardShown = 0;
+
 export const useWorkshops = create<WorkshopsState>((set, get) => {
   const loadBoard = async (projectId: string, id: string) => {
+    const read = ++boardReads;
     try {
       const board = await call('workshops.get', { projectId, id });
-      // A read that raced a newer edit is stale; that edit's own reload follows.
-      if (get().openId === id && !edits.busy()) set({ board: keepIdentity(get().board, board), version: get().version + 1 });
+      // A read that raced a newer edit (or a newer read) is stale; that one's reload follows.
+      if (get().openId === id && !edits.busy() && read > boardShown) {
+        boardShown = read;
+        set({ board: keepIdentity(get().board, board), version: get().version + 1 });
+      }
     } catch (e) {
       // The workshop vanished (its creation was undone): back to the list without alarm.
       if (e instanceof ApiFailure && e.error.code === 'not_found') set({ openId: null, board: null });

@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The participants' page on a phone: join by code, write cards, place dots, check in. */
+export class PhonePage {
+  readonly codeBox: Locator;
+  readonly writer: Locator;
+  readonly mine: Locator;
+  readonly wall: Locator;
+  readonly dotsLeft: Locator;
+  readonly toast: Locator;
+  readonly offlineBanner: Locator;
+
+  constructor(readonly page: Page) {
+    this.codeBox = page.getByLabel('Kode 4 angka');
+    this.writer = page.getByRole('textbox', { name: 'Tulis satu gagasan per kartu' });
+    this.mine = page.getByRole('region', { name: /^Kartu saya/ });
+    this.wall = page.getByRole('region', { name: 'Dinding kartu' });
+    this.dotsLeft = page.getByRole('status').filter({ hasText: /^Sisa titik: / });
+    this.toast = page.locator('#toast');
+    this.offlineBanner = page.locator('#banner');
+  }
+
+  /** Opens the address, types the code; the list of names (or the name form) follows. */
+  async enterCode(url: string, code: string): Promise<void> {
+    await this.page.goto(url);
+    await this.codeBox.fill(code);
+    await expect(this.page.getByRole('heading', { name: 'Pilih nama Anda' }).or(this.page.getByText('Nama saya tidak ada di daftar')).first()).toBeVisible();
+  }
+
+  async pickName(name: string): Promise<void> {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await this.page.getByRole('button', { name: new RegExp(`^${escaped}`) }).click();
+  }
+
+  /** "Nama saya tidak ada di daftar": a walk-in types who they are. */
+  async typeName(person: { name: string; organisation: string; village?: string; phone?: string }): Promise<void> {
+    await this.page.getByText('Nama saya tidak ada di daftar').click();
+    await this.page.getByLabel('Nama', { exact: true }).fill(person.name);
+    await this.page.getByLabel('Organisasi atau usaha').fill(person.organisation);
+    if (person.village) await this.page.getByLabel('Desa', { exact: true }).fill(person.village);
+    if (person.phone) await this.page.getByLabel('Nomor HP (boleh kosong)').fill(person.phone);
+    await this.page.getByRole('button', { name: 'Gabung', exact: true }).click();
+  }
+
+  /** Types a card and sends it with Enter; the box empties for the next one. */
+  async writeCard(text: string): Promise<void> {
+    await this.writer.fill(text);
+    await this.writer.press('Enter');
+    await expect(this.writer).toHaveValue('');
+  }
+
+  /** Puts the keyboard away (the dots bar hides while writing). */
+  async stopWriting(): Promise<void> {
+    await this.writer.blur();
+  }
+
+  myCard(text: string): Locator {
+    return this.mine.getByRole('listitem').filter({ hasText: text });
+  }
+
+  wallCard(text: string): Locator {
+    return this.wall.getByRole('listitem').filter({ hasText: text });
+  }
+
+  async addDot(item: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Tambah titik: ${item}` }).click();
+  }
+
+  async setOffline(offline: boolean): Promise<void> {
+    await this.page.context().setOffline(offline);
+  }
+}

@@ -19,8 +19,9 @@ import { organisationMethods } from './contracts/organisation';
 import { articleMethods } from './contracts/articles';
 import { cedcMethods } from './contracts/cedc';
 import { participationMethods } from './contracts/participation';
+import { actionPlanMethods, planYear } from './contracts/actionPlans';
 
-export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws', 'request-letter', 'decree'] as const;
+export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws', 'request-letter', 'decree', 'action-plan', 'pdm', 'annual-plan', 'monitoring-report'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
@@ -214,6 +215,12 @@ export const contract = {
       paper: z.enum(['A4', 'F4']).optional(),
       /** AD ('articles') / ART ('bylaws'): a saved version instead of the current draft. */
       articlesVersionId: z.string().uuid().optional(),
+      /** Action plan and PDM: which plan. */
+      planId: z.string().uuid().optional(),
+      /** Annual plan: which year (the current one when absent). */
+      year: planYear.optional(),
+      /** Monitoring report: the map snapshot to compare with (the earliest when absent). */
+      snapshotId: z.string().uuid().optional(),
     }).strict(),
     output: binaryFile,
   },
@@ -222,6 +229,7 @@ export const contract = {
   ...articleMethods,
   ...cedcMethods,
   ...participationMethods,
+  ...actionPlanMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 

@@ -19,6 +19,11 @@ import { workshopResults } from './workshops/results';
 import { adoptedVersion, listVersions, readVersion } from './vision';
 import { articlesPrint } from './articles/print';
 import { renderArticles } from '../export/documents/articles';
+import { renderActionPlan } from '../export/documents/actionPlan';
+import { renderPdm } from '../export/documents/pdm';
+import { renderAnnualPlan } from '../export/documents/annualPlan';
+import { renderMonitoringReport } from '../export/documents/monitoringReport';
+import { annualPlanDocumentData, monitoringData, planDocumentData } from './actionPlans/documentData';
 
 export interface DocumentRequest {
   kind: (typeof DOCUMENT_KINDS)[number];
@@ -29,6 +34,9 @@ export interface DocumentRequest {
   blankRows?: number;
   paper?: Paper;
   articlesVersionId?: string;
+  planId?: string;
+  year?: number;
+  snapshotId?: string;
 }
 
 const needs = (what: string) => new AppError('invalid_input', 'document_needs', `This document needs a ${what}`, { what });
@@ -63,5 +71,15 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
     case 'articles':
     case 'bylaws':
       return renderArticles(articlesPrint(db, r.kind === 'articles' ? 'ad' : 'art', r.articlesVersionId), ctx);
+    case 'action-plan':
+    case 'pdm': {
+      if (!r.planId) throw needs('planId');
+      const data = planDocumentData(db, r.planId);
+      return r.kind === 'pdm' ? renderPdm(data, ctx) : renderActionPlan(data, ctx);
+    }
+    case 'annual-plan':
+      return renderAnnualPlan(annualPlanDocumentData(db, r.year), ctx);
+    case 'monitoring-report':
+      return renderMonitoringReport(monitoringData(db, r.snapshotId), ctx);
   }
 }

@@ -5,6 +5,8 @@ import { workshopMethodsEn, workshopsEn } from './workshops.en';
 import { organisationMethodsEn, organisationEn } from './organisation.en';
 import { articleMethodsEn, articlesEn } from './articles.en';
 import { cedcEn, cedcMethodsEn } from './cedc.en';
+import { participationEn } from './participation.en';
+import { actionPlanMethodsEn, actionPlansEn } from './actionPlans.en';
 
 export const en: Dictionary = {
   map: mapEn,
@@ -13,6 +15,8 @@ export const en: Dictionary = {
   organisation: organisationEn,
   articles: articlesEn,
   cedc: cedcEn,
+  participation: participationEn,
+  actionPlans: actionPlansEn,
   app: { name: 'Klaster Workbench', tagline: "Cluster facilitator's workbench" },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
@@ -113,6 +117,7 @@ export const en: Dictionary = {
     ...organisationMethodsEn,
     ...articleMethodsEn,
     ...cedcMethodsEn,
+    ...actionPlanMethodsEn,
     'projects.update': 'edit project details',
     'stakeholders.create': 'add stakeholder', 'stakeholders.update': 'edit stakeholder',
     'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',
@@ -147,6 +152,7 @@ export const en: Dictionary = {
   errors: {
     ...workshopsEn.errors,
     ...articlesEn.errors,
+    ...actionPlansEn.errors,
     not_found: 'The item was not found.',
     conflict: 'This conflicts with existing data. Nothing was changed.',
     invalid_state: 'This cannot be done right now. Nothing was changed.',
@@ -221,6 +227,8 @@ export const en: Dictionary = {
     participation_cannot_listen: 'Cannot open the participant service on {address}:{port}.',
     device_not_found: 'That phone is no longer connected.',
     session_closed: 'The participant session is closed.',
+    attendee_is_candidate: '{name} is standing in the election; remove the candidacy first.',
+    logo_unreadable: 'The letterhead logo cannot be read as a PNG or JPEG image. Choose another logo file.',
     forbidden: 'This request was refused: only Klaster Workbench\'s own page may change data.',
     host_not_allowed: 'This request was refused: it was not addressed to Klaster Workbench on this computer.',
     origin_not_allowed: 'Requests from other web pages are refused. Nothing was changed.',

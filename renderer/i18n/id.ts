@@ -5,6 +5,8 @@ import { workshopMethodsId, workshopsId } from './workshops.id';
 import { organisationMethodsId, organisationId } from './organisation.id';
 import { articleMethodsId, articlesId } from './articles.id';
 import { cedcId, cedcMethodsId } from './cedc.id';
+import { participationId } from './participation.id';
+import { actionPlanMethodsId, actionPlansId } from './actionPlans.id';
 
 export const id = {
   map: mapId,
@@ -13,6 +15,8 @@ export const id = {
   organisation: organisationId,
   articles: articlesId,
   cedc: cedcId,
+  participation: participationId,
+  actionPlans: actionPlansId,
   app: { name: 'Klaster Workbench', tagline: 'Meja kerja fasilitator klaster' },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
@@ -113,6 +117,7 @@ export const id = {
     ...organisationMethodsId,
     ...articleMethodsId,
     ...cedcMethodsId,
+    ...actionPlanMethodsId,
     'projects.update': 'ubah detail proyek',
     'stakeholders.create': 'tambah pemangku kepentingan', 'stakeholders.update': 'ubah pemangku kepentingan',
     'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',
@@ -147,6 +152,7 @@ export const id = {
   errors: {
     ...workshopsId.errors,
     ...articlesId.errors,
+    ...actionPlansId.errors,
     not_found: 'Data yang dicari tidak ditemukan.',
     conflict: 'Tindakan ini bertentangan dengan data yang sudah ada. Tidak ada yang diubah.',
     invalid_state: 'Tindakan ini tidak dapat dilakukan sekarang. Tidak ada yang diubah.',
@@ -221,6 +227,8 @@ export const id = {
     participation_cannot_listen: 'Tidak dapat membuka layanan peserta di {address}:{port}.',
     device_not_found: 'Ponsel itu sudah tidak tersambung.',
     session_closed: 'Sesi peserta sudah ditutup.',
+    attendee_is_candidate: '{name} sedang dicalonkan dalam pemilihan; hapus dulu pencalonannya.',
+    logo_unreadable: 'Berkas logo kop surat tidak dapat dibaca sebagai gambar PNG atau JPEG. Pilih berkas logo lain.',
     forbidden: 'Permintaan ini ditolak: hanya halaman Klaster Workbench sendiri yang boleh mengubah data.',
     host_not_allowed: 'Permintaan ini ditolak: alamatnya bukan alamat Klaster Workbench di komputer ini.',
     origin_not_allowed: 'Permintaan dari halaman web lain ditolak. Tidak ada yang diubah.',

@@ -8,8 +8,9 @@ import { migration006 } from './006-organisation';
 import { migration007 } from './007-articles';
 import { migration008 } from './008-cedc';
 import { migration009 } from './009-withheld-cards';
+import { migration010 } from './010-action-plans';
 
 /** Append-only: never edit a released migration, add the next number instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,7 +1,7 @@
 // Assembles a whole Word document from the building blocks: page setup, named styles, list
 // numbering, optional letterhead, page numbers and metadata.
 import { Document, Packer, type FileChild, type ISectionOptions } from 'docx';
-import { contentWidthTwip, pageProperties, type MarginsCm, type Paper } from './page';
+import { contentWidthTwip, pageProperties, type MarginsCm, type Orientation, type Paper } from './page';
 import { documentNumbering, documentStyles, type DocFont, type DocSize } from './styles';
 import { kopSurat, type KopSuratSpec } from './letterhead';
 import { draftHeader, pageNumberFooter, type PageNumberAlign } from './footer';
@@ -16,6 +16,7 @@ export interface BuildDocumentOptions {
   font?: DocFont;
   sizePt?: DocSize;
   paper?: Paper;
+  orientation?: Orientation;
   margins?: Partial<MarginsCm>;
   /** Printed at the top of the first page only. */
   letterhead?: KopSuratSpec;
@@ -30,11 +31,11 @@ export function buildDocument(o: BuildDocumentOptions): Document {
   const paper = o.paper ?? 'A4';
   const font = o.font ?? 'Arial';
   const sizePt = o.sizePt ?? 12;
-  const page = pageProperties(paper, o.margins);
+  const page = pageProperties(paper, o.margins, o.orientation);
   const footer = o.pageNumbers === false ? undefined : pageNumberFooter(o.pageNumbers ?? 'center');
   const header = o.draftMark ? draftHeader(o.draftMark) : undefined;
   const kop = o.letterhead
-    ? kopSurat(o.letterhead, { sizePt, totalWidthTwip: contentWidthTwip(paper, o.margins) })
+    ? kopSurat(o.letterhead, { sizePt, totalWidthTwip: contentWidthTwip(paper, o.margins, o.orientation) })
     : [];
   const sections: ISectionOptions[] = (o.sections.length ? o.sections : [[]]).map((children, i) => ({
     properties: { page },

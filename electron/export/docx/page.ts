@@ -1,8 +1,10 @@
 // Paper sizes and margins. Regency offices print on A4 or F4 (folio, 215 x 330 mm); the usual
 // Indonesian official margins are 3 cm left (binding side) and 2-2.5 cm elsewhere.
-import type { ISectionPropertiesOptions } from 'docx';
+import { PageOrientation, type ISectionPropertiesOptions } from 'docx';
 
 export type Paper = 'A4' | 'F4';
+/** Landscape for wide matrices (the PDM); everything else is portrait. */
+export type Orientation = 'portrait' | 'landscape';
 
 export const PAPER_MM: Readonly<Record<Paper, { width: number; height: number }>> = {
   A4: { width: 210, height: 297 },
@@ -40,16 +42,17 @@ export function pageSizeTwip(paper: Paper): { width: number; height: number } {
 }
 
 /** Width between the margins: what a full-width table may use. */
-export function contentWidthTwip(paper: Paper, margins: Partial<MarginsCm> = {}): number {
+export function contentWidthTwip(paper: Paper, margins: Partial<MarginsCm> = {}, orientation: Orientation = 'portrait'): number {
   const m = { ...DEFAULT_MARGINS_CM, ...margins };
-  return pageSizeTwip(paper).width - cmToTwip(m.left) - cmToTwip(m.right);
+  const size = pageSizeTwip(paper);
+  return (orientation === 'landscape' ? size.height : size.width) - cmToTwip(m.left) - cmToTwip(m.right);
 }
 
-/** The `page` part of a docx section for the paper and margins (portrait). */
-export function pageProperties(paper: Paper, margins: Partial<MarginsCm> = {}): NonNullable<ISectionPropertiesOptions['page']> {
+/** The `page` part of a docx section for the paper, margins and orientation (docx swaps the sides). */
+export function pageProperties(paper: Paper, margins: Partial<MarginsCm> = {}, orientation: Orientation = 'portrait'): NonNullable<ISectionPropertiesOptions['page']> {
   const m = { ...DEFAULT_MARGINS_CM, ...margins };
   return {
-    size: pageSizeTwip(paper),
+    size: orientation === 'landscape' ? { ...pageSizeTwip(paper), orientation: PageOrientation.LANDSCAPE } : pageSizeTwip(paper),
     margin: {
       top: cmToTwip(m.top),
       right: cmToTwip(m.right),

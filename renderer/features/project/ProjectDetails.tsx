@@ -4,6 +4,7 @@ import { useLanguage, useT, type TKey } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useProjects } from './projectStore';
 import { LetterheadPanel } from '../letterhead/LetterheadPanel';
+import { PlansOverview } from '../actionPlans/PlansOverview';
 
 const fields: { name: keyof Details; label: TKey; type?: 'date'; multiline?: boolean; facilitatorOnly?: boolean; placeholder?: TKey }[] = [
   { name: 'name', label: 'project.name', placeholder: 'project.namePlaceholder' },
@@ -34,6 +35,7 @@ export function ProjectDetails() {
     <section className="details" aria-labelledby="details-title">
       <h1 id="details-title">{t('project.detailsTitle')}</h1>
       <p className="hint facilitator-only">{t('project.detailsHint')}</p>
+      <PlansOverview projectId={project.id} />
       <div className="form grid">
         {fields.map((f) => (
           <TextField

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n';
+import { useProjectChanges } from '../../lib/useProjectChanges';
 import { ProjectDetails } from '../project/ProjectDetails';
 import { useProjects } from '../project/projectStore';
 import { MapView } from '../map/MapView';
@@ -9,6 +10,7 @@ import { VisionView } from '../vision/VisionView';
 import { WorkshopsView } from '../workshops/WorkshopsView';
 import { ArticlesView } from '../articles/ArticlesView';
 import { CedcView } from '../cedc/CedcView';
+import { ActionPlansView } from '../actionPlans/ActionPlansView';
 import { useUi, type ProjectAreaId } from './uiStore';
 
 /** The areas of an open project; each later feature adds its entry here when it exists. */
@@ -21,6 +23,7 @@ const areas = [
   { id: 'workshops', label: 'workshops.title', view: WorkshopsView },
   { id: 'articles', label: 'articles.title', view: ArticlesView },
   { id: 'cedc', label: 'cedc.title', view: CedcView },
+  { id: 'actionPlans', label: 'actionPlans.title', view: ActionPlansView },
 ] as const;
 
 export function ProjectArea({ projectId, area }: { projectId: string; area: ProjectAreaId }) {
@@ -28,6 +31,8 @@ export function ProjectArea({ projectId, area }: { projectId: string; area: Proj
   const open = useProjects((s) => s.open);
   const current = useProjects((s) => s.current);
   useEffect(() => void open(projectId), [projectId, open]);
+  // Phones' writes are ordinary undoable steps: the undo button names the latest one.
+  useProjectChanges(current?.id === projectId ? projectId : undefined, () => void useProjects.getState().refreshHistory().catch(() => undefined), { ms: 600 });
   if (current?.id !== projectId) return <main className="content"><p>{t('common.loading')}</p></main>;
   const View = areas.find((a) => a.id === area)?.view ?? ProjectDetails;
   return (

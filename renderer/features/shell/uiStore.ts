@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { ApiFailure } from '../../api';
 import { translate, useLanguage, type Params, type TKey } from '../../i18n';
 
-export const PROJECT_AREAS = ['details', 'stakeholders', 'map', 'meetings', 'vision', 'workshops', 'articles', 'cedc'] as const;
+export const PROJECT_AREAS = ['details', 'stakeholders', 'map', 'meetings', 'vision', 'workshops', 'articles', 'cedc', 'actionPlans'] as const;
 export type ProjectAreaId = (typeof PROJECT_AREAS)[number];
 export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId }
   // A workshop's wall on the projector: a page of its own, without the shell around it.

@@ -93,12 +93,10 @@ function applyPragmas(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** Creates a new, empty project file at the latest schema. */
-export function createProjectFile(file: string, opts: OpenOptions = {}): Database.Database {
-  if (fs.existsSync(file)) throw new AppError('conflict', 'file_exists', `${file} already exists`);
-  const db = new Database(file, { nativeBinding: opts.nativeBinding });
+/** Readies a connection for work; on any failure (a full disk) it is closed, never leaked. */
+function readyForWork(db: Database.Database, first: () => void = () => {}): Database.Database {
   try {
-    db.pragma(`application_id = ${KLASTER_APP_ID}`);
+    first();
     applyPragmas(db);
     migrate(db);
     return db;
@@ -108,16 +106,15 @@ export function createProjectFile(file: string, opts: OpenOptions = {}): Databas
   }
 }
 
+/** Creates a new, empty project file at the latest schema. */
+export function createProjectFile(file: string, opts: OpenOptions = {}): Database.Database {
+  if (fs.existsSync(file)) throw new AppError('conflict', 'file_exists', `${file} already exists`);
+  const db = new Database(file, { nativeBinding: opts.nativeBinding });
+  return readyForWork(db, () => db.pragma(`application_id = ${KLASTER_APP_ID}`));
+}
+
 /** Opens an existing project for work: inspected first, then migrated to the latest schema. */
 export function openProjectFile(file: string, opts: OpenOptions = {}): Database.Database {
   inspectProjectFile(file, opts);
-  const db = new Database(file, { fileMustExist: true, nativeBinding: opts.nativeBinding });
-  try {
-    applyPragmas(db);
-    migrate(db);
-    return db;
-  } catch (e) {
-    db.close();
-    throw e;
-  }
+  return readyForWork(new Database(file, { fileMustExist: true, nativeBinding: opts.nativeBinding }));
 }

@@ -44,7 +44,7 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
       now: () => new Date().toISOString(),
       newId: randomUUID,
       events,
-      metrics: new MetricsService(opts.metricsWorkerFile),
+      metrics: new MetricsService(opts.metricsWorkerFile, events),
     } as Omit<ServiceContext, 'participation'> as ServiceContext;
     const dispatch = createDispatch(ctx, handlers);
     // The participant server writes through the same dispatcher, so phones get the same rules.

@@ -1,4 +1,5 @@
 import { exportMap } from '../services/export/exportMap';
+import { readMap } from '../services/network/metricsService';
 import { commitImport, previewImport } from '../services/import/importStakeholders';
 import * as ties from '../services/relations';
 import * as snapshots from '../services/snapshots';
@@ -31,8 +32,8 @@ export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'smallGroups' 
   'import.commit': project((db, { rows }, t) => commitImport(db, rows, t)),
   // Read here (synchronously, so both lists are of one moment), measured off this thread.
   'network.metrics': workspace((ctx, { projectId }) => {
-    const db = ctx.store.db(projectId);
-    return ctx.metrics.rows(projectId, listStakeholders(db), ties.listRelations(db));
+    const db = ctx.store.db(projectId); // refuses an unknown project before anything is cached
+    return ctx.metrics.rows(projectId, () => readMap(db));
   }),
   // Writing XLSX is async; the export only reads, so it needs no transaction.
   'network.export': workspace((ctx, { projectId, format, ...filter }) => exportMap(ctx.store.db(projectId), format, filter)),

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeMetrics, type MetricsNode, type MetricsTie } from '../../electron/services/network/metrics';
 import { MetricsService } from '../../electron/services/network/metricsService';
+import { buildDiGraph, indexGraph, indexTies } from '../../electron/services/network/graph';
+import { makeBackend } from './helpers';
 
 // Reference values from networkx, written by `python3 scripts/networkx-fixtures.py`.
 const FIXTURES = path.resolve('test/fixtures/networkx');
@@ -38,7 +40,7 @@ describe('network metrics in the worker threads', () => {
 
   it.each(fixtureFiles)('%s agrees with networkx as well', async (file) => {
     const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Fixture;
-    const rows = await service.rows(file, fixture.nodes, fixture.ties);
+    const rows = await service.rows(file, () => fixture);
     expect(rows.map((r) => r.stakeholderId)).toEqual(fixture.nodes.map((n) => n.id));
     for (const row of rows) {
       for (const metric of METRICS) {
@@ -50,17 +52,54 @@ describe('network metrics in the worker threads', () => {
 
   it('remembers the answer for an unchanged map, and not for a changed one', async () => {
     const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'demo.json'), 'utf8')) as Fixture;
-    const first = await service.rows('demo', fixture.nodes, fixture.ties);
+    const first = await service.rows('demo', () => fixture);
     // A new name is not a new map: same numbers, the new name shown.
     const renamed = fixture.nodes.map((n, i) => (i === 0 ? { ...n, name: 'Nama baru' } : n));
-    const again = await service.rows('demo', renamed, fixture.ties);
+    const again = await service.rows('demo', () => ({ nodes: renamed, ties: fixture.ties }));
     expect(again[0]!.name).toBe('Nama baru');
     expect(again.map(({ name: _n, ...m }) => m)).toEqual(first.map(({ name: _n, ...m }) => m));
-    const fewer = await service.rows('demo', fixture.nodes, fixture.ties.slice(1));
+    const fewer = await service.rows('demo', () => ({ nodes: fixture.nodes, ties: fixture.ties.slice(1) }));
     expect(fewer).not.toEqual(first);
     // Same numbers as on this thread, up to the order in which the workers' shares are added.
     const here = computeMetrics(fixture.nodes, fixture.ties.slice(1));
     fewer.forEach((row, i) => METRICS.forEach((m) => expect(row[m]).toBeCloseTo(here[i]![m], 12)));
+  });
+});
+
+describe('the map as compressed rows', () => {
+  it('has the same arcs as the graphology graph it replaces', () => {
+    for (const file of fixtureFiles) {
+      const f = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Fixture;
+      const arcs = (g: ReturnType<typeof indexTies>) => {
+        const out: string[] = [];
+        for (let i = 0; i < g.n; i++) for (let j = g.outStart[i]!; j < g.outStart[i + 1]!; j++) out.push(`${g.ids[i]}>${g.ids[g.outAdj[j]!]}`);
+        return out.sort();
+      };
+      const direct = indexTies(f.nodes, f.ties);
+      const viaGraphology = indexGraph(buildDiGraph(f.nodes, f.ties));
+      expect(direct.ids, file).toEqual(viaGraphology.ids);
+      expect(arcs(direct), file).toEqual(arcs(viaGraphology));
+    }
+  });
+});
+
+describe('network.metrics through the API', () => {
+  it('follows every change of the map, and a rename without measuring again', async () => {
+    const { ok } = makeBackend();
+    const { id: projectId } = await ok('projects.create', { name: 'Peta' });
+    const [a, b, c] = await Promise.all(['Ani', 'Budi', 'Citra'].map((name) => ok('stakeholders.create', { projectId, name, kind: 'core_firm' })));
+    const tie = (s: string, t: string) => ok('relations.create', { projectId, sourceId: s, targetId: t, kind: 'upstream', formality: 'traditional', strength: 2, mutual: false, since: null, note: '' });
+    await tie(a!.id, b!.id);
+    const first = await ok('network.metrics', { projectId });
+    expect(await ok('network.metrics', { projectId })).toEqual(first);
+    await ok('stakeholders.update', { projectId, id: a!.id, name: 'Ani Baru' });
+    const renamed = await ok('network.metrics', { projectId });
+    expect(renamed.map((r) => r.name)).toContain('Ani Baru');
+    await tie(b!.id, c!.id);
+    const more = await ok('network.metrics', { projectId });
+    expect(more.find((r) => r.stakeholderId === b!.id)!.betweenness).toBeGreaterThan(0);
+    await ok('history.undo', { projectId });
+    expect((await ok('network.metrics', { projectId })).find((r) => r.stakeholderId === b!.id)!.betweenness).toBe(0);
   });
 });
 

@@ -60,3 +60,36 @@ function compress(n: number, from: Int32Array, to: Int32Array): [Int32Array, Int
   for (let e = 0; e < from.length; e++) adj[fill[from[e]!]!++] = to[e]!;
   return [start, adj];
 }
+
+/**
+ * The same graph as indexGraph(buildDiGraph(...)), built straight into compressed rows: a big
+ * map is measured often, and the graphology detour costs more than the arrays themselves.
+ * Nodes keep the order given; an arc appears once however many ties make it.
+ */
+export function indexTies(nodes: readonly MetricsNode[], ties: readonly MetricsTie[]): IndexedGraph {
+  const n = nodes.length;
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node.id, i));
+  const seen = new Set<number>();
+  const src: number[] = [];
+  const dst: number[] = [];
+  const arc = (s: number | undefined, t: number | undefined) => {
+    if (s === undefined || t === undefined || s === t) return;
+    const key = s * n + t;
+    if (seen.has(key)) return;
+    seen.add(key);
+    src.push(s);
+    dst.push(t);
+  };
+  for (const tie of ties) {
+    const s = index.get(tie.sourceId);
+    const t = index.get(tie.targetId);
+    arc(s, t);
+    if (tie.mutual) arc(t, s);
+  }
+  const from = Int32Array.from(src);
+  const to = Int32Array.from(dst);
+  const [outStart, outAdj] = compress(n, from, to);
+  const [inStart, inAdj] = compress(n, to, from);
+  return { n, ids: nodes.map((x) => x.id), outStart, outAdj, inStart, inAdj };
+}

@@ -2,7 +2,7 @@
 // (checked to 1e-6 against fixtures from scripts/networkx-fixtures.py in test/unit/metrics.test.ts).
 import type { MetricsRow } from '../../../shared/domain/relation';
 import { eigenvectorCentrality } from './eigenvector';
-import { buildDiGraph, indexGraph, type IndexedGraph, type MetricsNode, type MetricsTie } from './graph';
+import { indexTies, type IndexedGraph, type MetricsNode, type MetricsTie } from './graph';
 import { pathMetrics } from './paths';
 
 export { buildDiGraph, type MetricsNode, type MetricsTie } from './graph';
@@ -10,7 +10,7 @@ export { buildDiGraph, type MetricsNode, type MetricsTie } from './graph';
 /** The values that need the whole map: computed here or in the metrics workers. */
 export interface PathAndSpectral { betweenness: Float64Array; closeness: Float64Array; eigenvector: Float64Array }
 
-export const graphOf = (nodes: readonly MetricsNode[], ties: readonly MetricsTie[]): IndexedGraph => indexGraph(buildDiGraph(nodes, ties));
+export const graphOf = (nodes: readonly MetricsNode[], ties: readonly MetricsTie[]): IndexedGraph => indexTies(nodes, ties);
 
 /**
  * One row per entry of `nodes`, in that order.

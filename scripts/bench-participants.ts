@@ -83,6 +83,16 @@ function listen(token: string): () => void {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The host process's processor time in seconds (Linux), to tell its own load from the machine's. */
+const hostCpu = (): number | null => {
+  try {
+    const fields = fs.readFileSync(`/proc/${host.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+};
+const cpuAtStart = hostCpu();
 const wall = performance.now();
 const roster = (await phone('roster', { code })).data.people as { id: string; name: string }[];
 const phones = await Promise.all(roster.map(async (p, i) => {
@@ -116,6 +126,7 @@ await Promise.all(phones.map(async (ph) => {
   }
 }));
 const wallMs = performance.now() - wall;
+const cpuUsed = cpuAtStart === null ? null : hostCpu()! - cpuAtStart;
 await sleep(400);
 
 const pct = (runs: number[], p: number) => [...runs].sort((a, b) => a - b)[Math.min(runs.length - 1, Math.floor((runs.length * p) / 100))]!;
@@ -125,6 +136,7 @@ for (const [method, runs] of latencies) {
 }
 const all = [...latencies.values()].flat();
 console.log(`  all calls      n=${String(all.length).padStart(5)}  p50 ${pct(all, 50).toFixed(1).padStart(6)} ms  p95 ${pct(all, 95).toFixed(1).padStart(6)} ms  in ${(wallMs / 1000).toFixed(1)} s; refused: ${failures}`);
+if (cpuUsed !== null) console.log(`  the host was busy ${((100 * cpuUsed * 1000) / wallMs).toFixed(0)}% of one core (${cpuUsed.toFixed(1)} s); the phones' side runs on the same 2 cores`);
 
 const texts = cards.map((c) => c.text);
 const expected = PHONES * CARDS;

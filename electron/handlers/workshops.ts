@@ -3,6 +3,7 @@ import * as edits from '../services/workshops/cardEdits';
 import * as cards from '../services/workshops/cards';
 import { exportCardsCsv } from '../services/workshops/exportCards';
 import * as groups from '../services/workshops/groups';
+import * as participantScores from '../services/workshops/participantScores';
 import * as participants from '../services/workshops/participants';
 import { rankingOf, shortlistOf } from '../services/workshops/ranking';
 import * as rounds from '../services/workshops/rounds';
@@ -53,6 +54,12 @@ export const workshopHandlers: HandlerSlice<keyof typeof workshopMethods> = {
   }),
   'votes.clear': project((db, { workshopId }, t) => votes.clearVotes(db, workshopId, t)),
   'scores.set': project((db, { projectId: _p, workshopId, ...score }, t) => votes.setScore(db, workshopId, score, t)),
+  'scores.adoptAverages': project((db, { workshopId }, t) => participantScores.adoptAverages(db, workshopId, t)),
+  'participantScores.set': project((db, { projectId: _p, workshopId, ...score }, t) => participantScores.setParticipantScore(db, workshopId, score, t)),
+  'participantScores.list': project((db, { workshopId }) => {
+    readWorkshop(db, workshopId);
+    return participantScores.listParticipantScores(db, workshopId);
+  }),
 
   // Timer actions are live state: not undoable, they write outside the change log (see rounds.ts).
   'rounds.start': project((db, { workshopId, label, durationSeconds }, t) => rounds.startRound(db, workshopId, { label, durationSeconds }, t.newId(), t.now)),

@@ -6,7 +6,7 @@ import { PhoneError } from './phoneError';
 import type { Device, Session } from './session';
 import { WorkshopTarget, type JoinInput } from './workshopTarget';
 
-const WRITES = new Set<PhoneMethod>(['cards.create', 'cards.update', 'votes.set']);
+const WRITES = new Set<PhoneMethod>(['cards.create', 'cards.update', 'votes.set', 'scores.set']);
 
 /** An answer, or a board already serialised (the envelope's data as JSON text). */
 export type PhoneAnswer = Envelope<unknown> | { ok: true; json: string };
@@ -108,6 +108,9 @@ export class PhoneApi {
       if (!(t instanceof WorkshopTarget)) throw new PhoneError('not_found', 'not_available', 'Only check-in is open at this meeting');
       if (method === 'cards.create') return { ok: true, data: await t.createCard(device, input.text as string) };
       if (method === 'cards.update') return { ok: true, data: await t.updateCard(device, input.cardId as string, input.text as string) };
+      if (method === 'scores.set') {
+        return { ok: true, data: await t.setScores(device, input.targetId as string, input.importance as number | null, input.feasibility as number | null) };
+      }
       return { ok: true, data: await t.setVote(device, input.targetId as string, input.dots as number) };
     } catch (e) {
       if (e instanceof PhoneError) return { ok: false, error: e.toApiError() };

@@ -88,13 +88,18 @@ export class WorkshopTarget {
       myVotes.set(v.targetId, v.dots);
       used += v.dots;
     }
+    const myScores = new Map<string, string>();
+    for (const s of b.participantScores) {
+      if (s.participantId === device.participantId) myScores.set(s.targetId, `,"myImportance":${s.importance},"myFeasibility":${s.feasibility}}`);
+    }
+    const tail = (targetId: string) => `,"myDots":${myVotes.get(targetId) ?? 0}${myScores.get(targetId) ?? ',"myImportance":null,"myFeasibility":null}'}`;
     const cardParts: string[] = [];
     b.cards.forEach((c, i) => {
       const mine = this.mine(device, c);
       if (c.withheld) return; // taken off the wall: no phone sees it, not even its author's
-      if (!c.hidden || mine) cardParts.push(`${cards[i]},"mine":${mine},"myDots":${myVotes.get(c.id) ?? 0}}`);
+      if (!c.hidden || mine) cardParts.push(`${cards[i]},"mine":${mine}${tail(c.id)}`);
     });
-    const groupParts = b.groups.map((g, i) => `${groups[i]},"myDots":${myVotes.get(g.id) ?? 0}}`);
+    const groupParts = b.groups.map((g, i) => `${groups[i]}${tail(g.id)}`);
     const round = b.currentRound;
     const head = JSON.stringify({
       kind: 'workshop', theme: b.theme, name: device.name, rules: b.rules, privateWriting: b.privateWriting,
@@ -124,16 +129,34 @@ export class WorkshopTarget {
     return { id: updated.id, hidden: updated.hidden };
   }
 
+  /** The wall as last read is usually enough to know what may be voted on; if not, read it again. */
+  private async rankable(targetId: string): Promise<WorkshopBoard> {
+    const ok = (w: WorkshopBoard) => (w.rankTarget === 'group' ? w.groups.some((g) => g.id === targetId) : w.cards.some((c) => c.id === targetId && !c.hidden && !c.withheld));
+    let b = this.last ?? (await this.board());
+    if (!ok(b)) b = await this.board();
+    if (!ok(b)) throw new PhoneError('not_found', 'target_not_found', 'Nothing to vote on or score with that id');
+    return b;
+  }
+
   /** Dots on what the workshop ranks (cards or themes); the allowance is the dispatcher's rule. */
   async setVote(device: Device, targetId: string, dots: number) {
-    // The wall as last read is usually enough to know what may be voted on; if not, read it again.
-    const votable = (w: WorkshopBoard) => (w.rankTarget === 'group' ? w.groups.some((g) => g.id === targetId) : w.cards.some((c) => c.id === targetId && !c.hidden && !c.withheld));
-    let b = this.last ?? (await this.board());
-    if (!votable(b)) b = await this.board();
-    if (!votable(b)) throw new PhoneError('not_found', 'target_not_found', 'Nothing to vote on with that id');
+    const b = await this.rankable(targetId);
     const res = dataOf<{ targetDots: number; dotsLeft: number | null }>(await this.dispatch('votes.set', {
       projectId: this.session.projectId, workshopId: this.session.targetId, targetType: b.rankTarget, targetId, participantId: device.participantId, dots,
     }));
     return { targetId, dots, dotsLeft: res.dotsLeft };
+  }
+
+  /** Importance and feasibility of one participant, on what the workshop ranks, while it decides by scores. */
+  async setScores(device: Device, targetId: string, importance: number | null, feasibility: number | null) {
+    // The decision is read fresh: a phone must not score after the facilitator switched to dots.
+    if ((await this.board()).decision !== 'scores') {
+      throw new PhoneError('invalid_state', 'scores_not_open', 'The facilitator decides with dots in this workshop, not with scores');
+    }
+    const b = await this.rankable(targetId);
+    dataOf(await this.dispatch('participantScores.set', {
+      projectId: this.session.projectId, workshopId: this.session.targetId, targetType: b.rankTarget, targetId, participantId: device.participantId, importance, feasibility,
+    }));
+    return { targetId, importance, feasibility };
   }
 }

@@ -77,6 +77,13 @@ export const en: Record<Key, string> = {
   'votes.count': '{count} dots',
   'votes.noneLeft': 'You have no dots left (0 of {limit}). Take one off elsewhere first.',
 
+  'scores.importance': 'Importance',
+  'scores.feasibility': 'Feasibility',
+  'scores.hintCard': 'Score each card 1–5: how important it is, and how feasible. Tap the same number again to clear it.',
+  'scores.hintGroup': 'Score each group (theme) 1–5: how important it is, and how feasible. Tap the same number again to clear it.',
+  'scores.of': '{what}: {item}',
+  'scores.pending': 'waiting to be sent',
+
   'status.offline': 'Offline — {count} cards waiting to be sent',
   'status.offlineNone': 'Offline — trying to reconnect…',
 
@@ -108,6 +115,7 @@ export const en: Record<Key, string> = {
   'err.target_not_found': 'This card or group is gone. The list has been updated.',
   'err.pick_a_name': 'Pick your name from the list or type it.',
   'err.not_available': 'Not available in this session.',
+  'err.scores_not_open': 'Scoring is not open: the facilitator is choosing with dots.',
   'err.too_large': 'Too long.',
   'err.network': "Not connected to the facilitator's laptop. Check your Wi-Fi.",
   'err.not_found': 'Not found. It may have been deleted.',

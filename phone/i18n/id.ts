@@ -76,6 +76,13 @@ export const id = {
   'votes.count': '{count} titik',
   'votes.noneLeft': 'Titik Anda sudah habis (0 dari {limit}). Kurangi titik di tempat lain dulu.',
 
+  'scores.importance': 'Penting',
+  'scores.feasibility': 'Dapat dilaksanakan',
+  'scores.hintCard': 'Beri nilai 1–5 untuk setiap kartu: seberapa penting, dan seberapa dapat dilaksanakan. Ketuk angka yang sama untuk menghapus.',
+  'scores.hintGroup': 'Beri nilai 1–5 untuk setiap kelompok (tema): seberapa penting, dan seberapa dapat dilaksanakan. Ketuk angka yang sama untuk menghapus.',
+  'scores.of': '{what}: {item}',
+  'scores.pending': 'menunggu dikirim',
+
   'status.offline': 'Offline — {count} kartu menunggu dikirim',
   'status.offlineNone': 'Offline — mencoba menyambung lagi…',
 
@@ -107,6 +114,7 @@ export const id = {
   'err.target_not_found': 'Kartu atau kelompok ini tidak ada lagi. Daftar sudah diperbarui.',
   'err.pick_a_name': 'Pilih nama Anda dari daftar atau tulis nama Anda.',
   'err.not_available': 'Belum bisa di sesi ini.',
+  'err.scores_not_open': 'Penilaian tidak dibuka: fasilitator memilih dengan titik.',
   'err.too_large': 'Isian terlalu panjang.',
   'err.network': 'Tidak tersambung ke laptop fasilitator. Periksa Wi-Fi Anda.',
   'err.not_found': 'Tidak ditemukan. Mungkin sudah dihapus.',

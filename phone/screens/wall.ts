@@ -1,7 +1,9 @@
 import { h } from '../dom';
 import { t } from '../i18n';
 import type { OutboxItem } from '../outbox';
+import type { Which } from '../scores';
 import type { PhoneBoard, PhoneCard } from '../types';
+import { scoreControl, type ScoreControl } from './scoring';
 
 const PAPER: Record<string, string> = {
   yellow: '#f2c200', orange: '#e07000', pink: '#d6336c', green: '#2b8a3e', blue: '#1864ab', purple: '#7048e8', white: '#868e96',
@@ -18,6 +20,7 @@ export interface VoteControl {
 export interface WallHandlers {
   edit(card: PhoneCard, text: string): void;
   vote(targetId: string, delta: 1 | -1): void;
+  score(targetId: string, which: Which, value: number): void;
   adoptStale(): void;
   discardStale(): void;
 }
@@ -62,8 +65,12 @@ export function staleSection(stale: OutboxItem[], on: WallHandlers): HTMLElement
       h('button', { type: 'button', class: 'secondary', onclick: on.discardStale }, t('stale.discard'))));
 }
 
-/** The revealed cards by group, ungrouped last; dots go on cards or on groups as the facilitator chose. */
-export function wallSection(board: PhoneBoard, voting: boolean, on: WallHandlers, controls: VoteControl[]): HTMLElement {
+/** How this phone takes part in the choice: dots, scores 1-5, or not (yet). */
+export type Ranking = 'dots' | 'scores' | null;
+export interface Controls { votes: VoteControl[]; scores: ScoreControl[] }
+
+/** The revealed cards by group, ungrouped last; dots or scores go on cards or on groups as the facilitator chose. */
+export function wallSection(board: PhoneBoard, ranking: Ranking, on: WallHandlers, controls: Controls): HTMLElement {
   const shown = board.cards.filter((c) => !c.hidden);
   const byGroup: Record<string, PhoneCard[]> = {};
   const loose: PhoneCard[] = [];
@@ -72,24 +79,25 @@ export function wallSection(board: PhoneBoard, voting: boolean, on: WallHandlers
     if (c.groupId && known.has(c.groupId)) (byGroup[c.groupId] = byGroup[c.groupId] || []).push(c);
     else loose.push(c);
   }
-  const dotsOnCards = voting && board.rankTarget === 'card';
-  const dotsOnGroups = voting && board.rankTarget === 'group';
+  const onCards = !!ranking && board.rankTarget === 'card';
+  const onGroups = !!ranking && board.rankTarget === 'group';
+  const control = (id: string, label: string) => (ranking === 'scores' ? scoreControl(id, label, on.score, controls.scores) : voteControl(id, label, on, controls.votes));
   const cardList = (cards: PhoneCard[]) => cards.length
     ? h('ul', { class: 'papers' }, cards.map((c) => h('li', { class: c.mine ? 'paper own' : 'paper' },
       h('p', { class: 'paper-text' }, c.text),
-      dotsOnCards ? voteControl(c.id, c.text, on, controls) : null)))
+      onCards ? control(c.id, c.text) : null)))
     : null;
 
   const parts: (HTMLElement | null)[] = [];
-  if (!shown.length && !(dotsOnGroups && board.groups.length)) {
+  if (!shown.length && !(onGroups && board.groups.length)) {
     parts.push(h('p', { class: 'muted' }, board.privateWriting ? t('wall.hidden') : t('wall.empty')));
   } else {
     for (const g of board.groups) {
       const cards = byGroup[g.id] || [];
-      if (!cards.length && !dotsOnGroups) continue;
+      if (!cards.length && !onGroups) continue;
       const head = h('div', { class: 'group-head' },
         h('h3', null, g.name, h('span', { class: 'count' }, ` · ${t('wall.cards', { count: cards.length })}`)),
-        dotsOnGroups ? voteControl(g.id, g.name, on, controls) : null);
+        onGroups ? control(g.id, g.name) : null);
       const section = h('section', { class: 'group' }, head, cardList(cards));
       section.style.borderLeftColor = PAPER[g.colour] || '#495057';
       parts.push(section);
@@ -98,7 +106,7 @@ export function wallSection(board: PhoneBoard, voting: boolean, on: WallHandlers
   }
   return h('section', { class: 'block', 'aria-labelledby': 'wall-title' },
     h('h2', { id: 'wall-title' }, t('wall.title')),
-    voting ? h('p', { class: 'muted' }, board.rankTarget === 'group' ? t('votes.hintGroup') : t('votes.hintCard')) : null,
+    ranking ? h('p', { class: 'muted' }, t(`${ranking === 'scores' ? 'scores' : 'votes'}.${board.rankTarget === 'group' ? 'hintGroup' : 'hintCard'}` as const)) : null,
     parts);
 }
 

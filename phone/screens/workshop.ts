@@ -5,9 +5,12 @@ import { errorText, t } from '../i18n';
 import { newClientId } from '../ids';
 import type { Live } from '../live';
 import type { Outbox } from '../outbox';
+import { isTransient } from '../api';
+import { ScoreSender, type Scores } from '../scores';
 import type { PhoneBoard } from '../types';
 import { VoteSender } from '../votes';
-import { mineSection, staleSection, wallSection, type VoteControl, type WallHandlers } from './wall';
+import { showScores } from './scoring';
+import { mineSection, staleSection, wallSection, type Controls, type Ranking, type WallHandlers } from './wall';
 import { createWriter, writerState } from './writer';
 
 export interface WorkshopDeps {
@@ -29,7 +32,7 @@ export interface WorkshopView {
 export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
   let board = first;
   let syncedAt = Date.now();
-  let controls: VoteControl[] = [];
+  let controls: Controls = { votes: [], scores: [] };
   let rulesShown: string | null = null;
   let rulesOpen = false;
 
@@ -41,9 +44,10 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
   const wall = h('div');
   const dotsBar = h('div', { class: 'dots-bar', role: 'status', 'aria-live': 'polite' });
 
-  // Dots count once there is something to put them on.
-  const voting = () => board.decision === 'dots' && board.dotsPerParticipant > 0
-    && (board.rankTarget === 'group' ? board.groups.length > 0 : board.cards.some((c) => !c.hidden));
+  // Dots (or scores) count once there is something to put them on.
+  const hasTargets = () => (board.rankTarget === 'group' ? board.groups.length > 0 : board.cards.some((c) => !c.hidden));
+  const voting = () => board.decision === 'dots' && board.dotsPerParticipant > 0 && hasTargets();
+  const ranking = (): Ranking => (voting() ? 'dots' : board.decision === 'scores' && hasTargets() ? 'scores' : null);
 
   const sender = new VoteSender(
     (targetId, dots) => d.call('votes.set', { targetId, dots, clientId: newClientId() }),
@@ -57,6 +61,21 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
       } else if (!error) d.live.ok();
       showVotes();
     },
+  );
+
+  const scorer = new ScoreSender(
+    (targetId, s, clientId) => d.call('scores.set', { targetId, importance: s.importance, feasibility: s.feasibility, clientId }),
+    (_, error) => {
+      if (!error) d.live.ok();
+      // No answer: the score waits on the phone (marked) and goes again; the banner says offline.
+      else if (!d.live.fail(error) && error.reason !== 'network') {
+        // Refused: the phone's picture was out of date, so read the wall again.
+        if (!isTransient(error)) void d.live.refresh();
+        d.toast(errorText(error));
+      }
+      showScores(controls.scores, scorer);
+    },
+    newClientId,
   );
 
   const queue = (item: { kind: 'create' | 'update'; text: string; cardId?: string }) => {
@@ -82,6 +101,10 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
       sender.set(targetId, now + delta);
       showVotes();
     },
+    score: (targetId, which, value) => {
+      scorer.set(targetId, which, value);
+      showScores(controls.scores, scorer);
+    },
     adoptStale: () => { d.outbox.adopt(d.code); renderMine(); d.queued(); void d.live.flush(); },
     discardStale: () => {
       const count = d.outbox.others(d.code).length;
@@ -102,7 +125,7 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
   }
 
   function showVotes() {
-    for (const c of controls) {
+    for (const c of controls.votes) {
       const n = sender.dots(c.targetId);
       c.count.textContent = n ? t('votes.count', { count: n }) : '0';
       c.count.className = n ? 'dot-count on' : 'dot-count';
@@ -132,10 +155,11 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
     }
     writer.setPrivate(board.privateWriting);
     renderMine();
-    controls = [];
-    mount(wall, wallSection(board, voting(), handlers, controls));
+    controls = { votes: [], scores: [] };
+    mount(wall, wallSection(board, ranking(), handlers, controls));
     showTimer();
     showVotes();
+    showScores(controls.scores, scorer);
   }
 
   function update(next: PhoneBoard) {
@@ -144,6 +168,11 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
     const dots = new Map<string, number>();
     (board.rankTarget === 'group' ? board.groups : board.cards).forEach((x) => dots.set(x.id, x.myDots));
     sender.sync(dots, board.dotsLeft);
+    const scores = new Map<string, Scores>();
+    (board.rankTarget === 'group' ? board.groups : board.cards).forEach((x) => scores.set(x.id, { importance: x.myImportance, feasibility: x.myFeasibility }));
+    scorer.sync(scores);
+    // A board got through: scores waiting for the connection may go now.
+    scorer.retryNow();
     // The card being edited was revealed (or deleted) meanwhile: it can no longer change.
     const editing = writerState.editing;
     if (editing && !board.cards.some((c) => c.id === editing.cardId && c.mine && c.hidden)) {
@@ -167,6 +196,7 @@ export function workshopView(d: WorkshopDeps, first: PhoneBoard): WorkshopView {
     update,
     destroy: () => {
       clearInterval(tick);
+      scorer.stop();
       timer.remove();
       body.remove('has-dots', 'writing');
     },

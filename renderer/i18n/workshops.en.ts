@@ -61,6 +61,10 @@ export const workshopsEn: typeof workshopsId = {
     ranking: 'Ranking', applyCut: 'Apply cut line', clear: 'Clear all dots', tiedAtCutShort: 'tie at the cut',
     needsDecision: 'Cut line {cut}, but {count} themes are in because of a tie at the cut: the participants must decide.',
     nothingToVote: 'Nothing to choose yet. Make groups or cards first.',
+    agreed: 'Agreed score', participantsAverage: 'Participants\' average', scoredBy: 'Scored by',
+    adoptAverages: 'Use participants\' average',
+    adoptAveragesHint: 'Each theme the participants scored takes their average (rounded) as its agreed score. Ctrl+Z undoes it.',
+    averagesAdopted: 'Participants\' average used for {count} themes/cards.',
   },
   timer: {
     label: 'Timer', minutes: 'Minutes', start: 'Start', pause: 'Pause', resume: 'Resume', extend: '+{minutes} min', finish: 'Finish', overtime: 'Time is up',
@@ -95,4 +99,5 @@ export const workshopMethodsEn: Record<string, string> = {
   'groups.create': 'create card group', 'groups.update': 'edit card group', 'groups.move': 'move card group',
   'groups.merge': 'merge card groups', 'groups.delete': 'delete card group',
   'votes.set': 'change dots', 'votes.clear': 'clear all dots', 'scores.set': 'change importance and feasibility',
+  'scores.adoptAverages': 'adopt participants\' average scores', 'participantScores.set': 'change a participant\'s scores',
 };

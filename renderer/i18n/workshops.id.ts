@@ -60,6 +60,10 @@ export const workshopsId = {
     ranking: 'Peringkat', applyCut: 'Terapkan batas', clear: 'Hapus semua titik', tiedAtCutShort: 'seri di batas',
     needsDecision: 'Batas {cut}, tetapi {count} tema masuk karena seri di batas: peserta perlu memutuskan.',
     nothingToVote: 'Belum ada yang bisa dipilih. Buat kelompok atau kartu dulu.',
+    agreed: 'Nilai kesepakatan', participantsAverage: 'Rata-rata peserta', scoredBy: 'Penilai',
+    adoptAverages: 'Pakai rata-rata peserta',
+    adoptAveragesHint: 'Nilai kesepakatan setiap tema yang dinilai peserta diganti dengan rata-rata mereka (dibulatkan). Ctrl+Z mengurungkan.',
+    averagesAdopted: 'Rata-rata peserta dipakai untuk {count} tema/kartu.',
   },
   timer: {
     label: 'Waktu', minutes: 'Menit', start: 'Mulai', pause: 'Jeda', resume: 'Lanjutkan', extend: '+{minutes} menit', finish: 'Selesai', overtime: 'Waktu habis',
@@ -96,4 +100,5 @@ export const workshopMethodsId: Record<string, string> = {
   'groups.create': 'buat kelompok kartu', 'groups.update': 'ubah kelompok kartu', 'groups.move': 'pindahkan kelompok kartu',
   'groups.merge': 'gabungkan kelompok kartu', 'groups.delete': 'hapus kelompok kartu',
   'votes.set': 'ubah titik suara', 'votes.clear': 'hapus semua titik suara', 'scores.set': 'ubah nilai kepentingan dan kelayakan',
+  'scores.adoptAverages': 'pakai rata-rata nilai peserta', 'participantScores.set': 'ubah nilai peserta',
 };

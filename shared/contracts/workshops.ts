@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { binaryFile } from '../domain/files';
 import { projectId } from '../domain/project';
 import {
-  card, cardFields, cardGroup, groupFields, participant, participantFields, rankedItem, round, score, shortlist,
+  card, cardFields, cardGroup, groupFields, participant, participantFields, participantScore, rankedItem, round, score, scoreAverage, shortlist,
   TARGET_TYPES, vote, workshop, workshopBoard, workshopFields, workshopSummary,
 } from '../domain/workshop';
 import type { MethodSpec } from './spec';
@@ -16,6 +16,8 @@ const deleted = z.object({ deleted: z.literal(true) });
 const ids = (max: number) => z.array(id).min(1).max(max);
 const names = z.array(participantFields.shape.name).max(500);
 const settings = workshopFields.omit({ template: true }).partial().shape;
+const levels = { importance: score.shape.importance, feasibility: score.shape.feasibility };
+const levelsOut = { importance: z.number().int().nullable(), feasibility: z.number().int().nullable() };
 
 /**
  * Workshops: brainstorming and card sorting, voting, short lists. Children of a workshop take
@@ -100,10 +102,19 @@ export const workshopMethods = {
   'votes.clear': { input: inWorkshop.strict(), output: z.object({ removed: z.number().int() }), undoable: true },
   /** Importance and feasibility 1-5; both null clears the score. */
   'scores.set': {
-    input: inWorkshop.extend({ ...target, importance: score.shape.importance.nullable(), feasibility: score.shape.feasibility.nullable() }).strict(),
-    output: z.object({ ...target, importance: z.number().int().nullable(), feasibility: z.number().int().nullable(), product: z.number().int().nullable() }),
+    input: inWorkshop.extend({ ...target, ...levels }).strict(),
+    output: z.object({ ...target, ...levelsOut, product: z.number().int().nullable() }),
     undoable: true,
   },
+  /** Every target the participants scored gets their mean (rounded half up) as its agreed score. */
+  'scores.adoptAverages': { input: inWorkshop.strict(), output: z.object({ adopted: z.number().int() }), undoable: true },
+  /** One participant's own importance and feasibility 1-5 (a phone's, or typed); both null clear them. */
+  'participantScores.set': {
+    input: inWorkshop.extend({ ...target, participantId: id, ...levels }).strict(),
+    output: z.object({ ...target, participantId: id, ...levelsOut, average: scoreAverage.nullable() }),
+    undoable: true,
+  },
+  'participantScores.list': { input: inWorkshop.strict(), output: z.array(participantScore) },
 
   /** Starts a new round (finishing the one before); the timer survives a reload. */
   'rounds.start': {

@@ -118,6 +118,18 @@ export const score = z.object({
   importance: z.number().int().min(1).max(5).nullable(), feasibility: z.number().int().min(1).max(5).nullable(),
 });
 export type Score = z.infer<typeof score>;
+/** One participant's own importance and feasibility for a card/group (the agreed one is `score`). */
+export const participantScore = score.extend({ participantId: id });
+export type ParticipantScore = z.infer<typeof participantScore>;
+/** The participants' scores of one target: means over those who gave each half, and how many scored. */
+export const scoreAverage = z.object({
+  ...target,
+  importance: z.number().nullable(), importanceCount: z.number().int(),
+  feasibility: z.number().nullable(), feasibilityCount: z.number().int(),
+  /** Participants who gave at least one of the two. */
+  count: z.number().int(),
+});
+export type ScoreAverage = z.infer<typeof scoreAverage>;
 
 /** A timer round; the renderer counts down to endsAt, so a reload shows the same time left. */
 export const round = z.object({
@@ -133,6 +145,7 @@ export type Round = z.infer<typeof round>;
 export const workshopBoard = workshop.extend({
   participants: z.array(participant), groups: z.array(cardGroup), cards: z.array(card),
   votes: z.array(vote), scores: z.array(score), currentRound: round.nullable(),
+  participantScores: z.array(participantScore), scoreAverages: z.array(scoreAverage),
 });
 export type WorkshopBoard = z.infer<typeof workshopBoard>;
 

@@ -11,6 +11,7 @@ import { JOIN_MODES } from './facilitator';
 const clientId = z.string().min(8).max(64).regex(/^[\w-]+$/);
 const id = z.string().uuid();
 const code = z.string().regex(/^\d{4}$/);
+const level = z.number().int().min(1).max(5).nullable();
 
 export const phoneMethods = {
   /** Before joining: what is open, and the names to pick from. Needs the code, so no one outside learns the names. */
@@ -39,6 +40,8 @@ export const phoneMethods = {
   'cards.create': { input: z.object({ text: z.string().trim().min(1).max(CARD_TEXT_MAX), clientId }).strict(), output: z.unknown() },
   'cards.update': { input: z.object({ cardId: id, text: z.string().trim().min(1).max(CARD_TEXT_MAX), clientId }).strict(), output: z.unknown() },
   'votes.set': { input: z.object({ targetId: id, dots: z.number().int().min(0).max(20), clientId: clientId.optional() }).strict(), output: z.unknown() },
+  /** This participant's importance and feasibility 1-5 of a card/group; both null take them back. Only when the workshop decides by scores. */
+  'scores.set': { input: z.object({ targetId: id, importance: level, feasibility: level, clientId }).strict(), output: z.unknown() },
   leave: { input: z.object({}).strict(), output: z.object({ left: z.literal(true) }) },
 } as const;
 export type PhoneMethod = keyof typeof phoneMethods;
@@ -54,6 +57,9 @@ export interface PhoneCard {
   hidden: boolean;
   /** Dots this participant placed on it. */
   myDots: number;
+  /** This participant's own scores 1-5, null until given. */
+  myImportance: number | null;
+  myFeasibility: number | null;
 }
 
 export interface PhoneBoard {
@@ -62,7 +68,7 @@ export interface PhoneBoard {
   name: string;
   rules: string[];
   privateWriting: boolean;
-  groups: { id: string; name: string; colour: string; myDots: number }[];
+  groups: { id: string; name: string; colour: string; myDots: number; myImportance: number | null; myFeasibility: number | null }[];
   cards: PhoneCard[];
   /** What dots go on: cards or themes (groups). */
   rankTarget: 'card' | 'group';

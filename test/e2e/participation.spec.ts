@@ -236,3 +236,84 @@ test('self check-in: two invited people and a walk-in, who goes into the registr
     await Promise.all(contexts.map((c) => c.close()));
   }
 });
+
+test('scoring on phones: two participants score a card, the facilitator sees the averages live and adopts them', async ({ browser, request, page, home, ws, panel, shell }) => {
+  test.setTimeout(90_000);
+  const api = async <T>(method: string, data: object): Promise<T> => {
+    const body = await (await request.post(`/api/${method}`, { data })).json();
+    expect(body.ok, method).toBe(true);
+    return body.data as T;
+  };
+  const name = uniqueName('Klaster Mebel Rotan');
+  const project = await api<{ id: string }>('projects.create', { name });
+  const theme = 'Tema kegiatan yang dinilai';
+  const w = await api<{ id: string }>('workshops.create', { projectId: project.id, theme, template: 'longlist', decision: 'scores', participantNames: PEOPLE.slice(0, 2) });
+  for (const text of ['Merek bersama klaster', 'Koperasi bahan baku']) await api('cards.create', { projectId: project.id, workshopId: w.id, text });
+
+  await home.goto();
+  await home.openProject(name);
+  await ws.openArea();
+  await ws.main.getByRole('button', { name: theme, exact: true }).click();
+  await ws.openTab('Pilih');
+  await expect(ws.main.getByLabel('Cara memutuskan')).toHaveValue('scores');
+  const adopt = ws.main.getByRole('button', { name: 'Pakai rata-rata peserta' });
+  await expect(adopt).toBeDisabled();
+  const { url, code } = await panel.openOnThisComputer('Buka untuk peserta');
+  await panel.close();
+
+  test.skip(!fs.existsSync(PHONE_PAGE), 'The participants\' page has not been built (dist/phone)');
+
+  // The smallest phone in the hall: 360 x 640.
+  const contexts = await Promise.all([{ width: 360, height: 640 }, devices['Pixel 5'].viewport].map((viewport) =>
+    browser.newContext({ ...devices['Pixel 5'], viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' })));
+  const [siti, ahmad] = await Promise.all(contexts.map(async (c) => new PhonePage(await c.newPage())));
+  try {
+    for (const [phone, person] of [[siti!, PEOPLE[0]!], [ahmad!, PEOPLE[1]!]] as const) {
+      await phone.enterCode(url, code);
+      await phone.pickName(person);
+      await expect(phone.scoreButton('Merek bersama klaster', 'Penting', 1)).toBeVisible();
+    }
+    // No dots in a scoring workshop; the numbers fit the narrow screen and stay thumb-sized.
+    await expect(siti!.dotsLeft).toBeHidden();
+    expect(await siti!.page.evaluate(() => document.documentElement.scrollWidth), 'phone page width at 360 px').toBeLessThanOrEqual(360);
+    const box = await siti!.scoreButton('Merek bersama klaster', 'Dapat dilaksanakan', 5).boundingBox();
+    expect(box!.width, 'score button width (px)').toBeGreaterThanOrEqual(48);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+
+    await siti!.score('Merek bersama klaster', 'Penting', 5);
+    await siti!.score('Merek bersama klaster', 'Dapat dilaksanakan', 3);
+    await ahmad!.score('Merek bersama klaster', 'Penting', 4);
+    await ahmad!.score('Merek bersama klaster', 'Dapat dilaksanakan', 4);
+
+    // The facilitator's table follows without a reload: means 4,5 and 3,5 from 2 participants.
+    const row = ws.main.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Merek bersama klaster' }) });
+    await expect(row.getByRole('cell').nth(3)).toHaveText('4,5');
+    await expect(row.getByRole('cell').nth(4)).toHaveText('3,5');
+    await expect(row.getByRole('cell').nth(5)).toHaveText('2');
+    await expect(ws.main.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Koperasi bahan baku' }) }).getByRole('cell').nth(5)).toHaveText('0');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'Decide tab width at 1024x768').toBeLessThanOrEqual(1024);
+
+    // Half up: 4,5 becomes 5 and 3,5 becomes 4; one step that Ctrl+Z takes back.
+    await ws.saving('scores.adoptAverages', () => adopt.click());
+    await expect(shell.notice('Rata-rata peserta dipakai untuk 1 tema/kartu.')).toBeVisible();
+    await expect(ws.main.getByLabel('Kepentingan Merek bersama klaster')).toHaveValue('5');
+    await expect(ws.main.getByLabel('Kelayakan Merek bersama klaster')).toHaveValue('4');
+    await expect(row.getByRole('cell').nth(2)).toHaveText('20');
+    await expect(ws.rankingRows().filter({ hasText: 'Merek bersama klaster' })).toContainText('20');
+
+    // A participant changes their mind after all: the mean moves, the agreed score stays.
+    await ahmad!.score('Merek bersama klaster', 'Penting', 2);
+    await expect(row.getByRole('cell').nth(3)).toHaveText('3,5');
+    await expect(ws.main.getByLabel('Kepentingan Merek bersama klaster')).toHaveValue('5');
+
+    await ws.focusOutsideFields();
+    await ws.saving('history.undo', () => page.keyboard.press('Control+Z'));
+    await expect(row.getByRole('cell').nth(3)).toHaveText('4,5');
+    await expect(ahmad!.scoreButton('Merek bersama klaster', 'Penting', 4)).toHaveAttribute('aria-pressed', 'true');
+    await ws.saving('history.undo', () => page.keyboard.press('Control+Z'));
+    await expect(ws.main.getByLabel('Kepentingan Merek bersama klaster')).toHaveValue('');
+    await expect(row.getByRole('cell').nth(2)).toHaveText('');
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
+  }
+});

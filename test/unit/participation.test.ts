@@ -142,7 +142,7 @@ describe('the participant server', () => {
     expect(fourth.body.error).toMatchObject({ reason: 'workshop_dots_exceeded', params: { left: 0, limit: 3 } });
     const board = (await post('board', {}, sari)).body.data;
     expect(board).toMatchObject({ kind: 'workshop', theme: 'Masalah utama klaster', name: 'Bu Sari', dotsLeft: 0, dotsPerParticipant: 3, rankTarget: 'card', timer: null });
-    expect(board.cards[0]).toEqual({ id: ids[0], text: 'Rotan mahal', groupId: null, hidden: false, mine: true, myDots: 2 });
+    expect(board.cards[0]).toEqual({ id: ids[0], text: 'Rotan mahal', groupId: null, hidden: false, mine: true, myDots: 2, myImportance: null, myFeasibility: null });
     expect(board.cards.map((c: { myDots: number }) => c.myDots)).toEqual([2, 1, 0, 0]);
     expect((await ok('votes.list', { projectId, workshopId: workshop.id })).reduce((a, v) => a + v.dots, 0)).toBe(3);
   });

@@ -9,8 +9,9 @@ import { migration007 } from './007-articles';
 import { migration008 } from './008-cedc';
 import { migration009 } from './009-withheld-cards';
 import { migration010 } from './010-action-plans';
+import { migration011 } from './011-participant-scores';
 
 /** Append-only: never edit a released migration, add the next number instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -36,11 +36,12 @@ export function updateParticipant(db: Database, id: string, patch: { name?: stri
   return readParticipant(db, id);
 }
 
-/** Their dots are removed; the cards they wrote keep their name as typed text. */
+/** Their dots and own scores are removed; the cards they wrote keep their name as typed text. */
 export function removeParticipant(db: Database, id: string, t: ProjectTools): { deleted: true; votesRemoved: number } {
   const p = readParticipant(db, id);
   const votes = ids(db, 'SELECT id FROM workshop_votes WHERE participant_id = ?', id);
   for (const v of votes) t.rec.delete('workshop_votes', v);
+  for (const s of ids(db, 'SELECT id FROM workshop_participant_scores WHERE participant_id = ?', id)) t.rec.delete('workshop_participant_scores', s);
   for (const c of ids(db, 'SELECT id FROM workshop_cards WHERE author_participant_id = ?', id)) {
     t.rec.update('workshop_cards', c, { author_participant_id: null, author_name: p.name });
   }

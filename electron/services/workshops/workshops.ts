@@ -5,6 +5,7 @@ import {
 import { fromRow, toColumns } from '../../db/rows';
 import { AppError } from '../../errors';
 import type { ProjectTools } from '../../handlers/types';
+import { listParticipantScores, scoreAverages } from './participantScores';
 import { addParticipants } from './participants';
 import { currentRound } from './rounds';
 import { ids, listCards, listGroups, listParticipants, listScores, listVotes, readWorkshop } from './rows';
@@ -16,6 +17,7 @@ export function readBoard(db: Database, id: string, now: string): WorkshopBoard 
     ...readWorkshop(db, id),
     participants: listParticipants(db, id), groups: listGroups(db, id), cards: listCards(db, id),
     votes: listVotes(db, id), scores: listScores(db, id), currentRound: currentRound(db, id, now),
+    participantScores: listParticipantScores(db, id), scoreAverages: scoreAverages(db, id),
   };
 }
 
@@ -74,7 +76,7 @@ export function updateWorkshop(db: Database, id: string, patch: Partial<Omit<Wor
 /** Removes the workshop with everything on its wall, as one undoable step. */
 export function deleteWorkshop(db: Database, id: string, t: ProjectTools): { deleted: true } {
   readWorkshop(db, id);
-  for (const table of ['workshop_votes', 'workshop_scores', 'workshop_cards', 'workshop_groups', 'workshop_participants', 'workshop_rounds']) {
+  for (const table of ['workshop_votes', 'workshop_scores', 'workshop_participant_scores', 'workshop_cards', 'workshop_groups', 'workshop_participants', 'workshop_rounds']) {
     for (const row of ids(db, `SELECT id FROM ${table} WHERE workshop_id = ?`, id)) t.rec.delete(table, row);
   }
   t.rec.delete('workshops', id);

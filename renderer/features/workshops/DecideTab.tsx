@@ -1,5 +1,6 @@
 import { DECISION_METHODS, TARGET_TYPES, type WorkshopBoard } from '../../../shared/domain/workshop';
 import { useT } from '../../i18n';
+import { useUi } from '../shell/uiStore';
 import { RankingPanel } from './RankingPanel';
 import { ScoresTable } from './ScoresTable';
 import { VotingGrid } from './VotingGrid';
@@ -35,6 +36,13 @@ export function DecideTab({ board, projectId }: { board: WorkshopBoard; projectI
             <button type="button" className="danger" disabled={board.votes.length === 0}
               onClick={() => void edit('votes.clear', { workshopId: board.id })}>{t('workshops.voting.clear')}</button>
           </>
+        )}
+        {board.decision === 'scores' && (
+          <button type="button" disabled={board.scoreAverages.length === 0} title={t('workshops.voting.adoptAveragesHint')}
+            onClick={async () => {
+              const out = await edit('scores.adoptAverages', { workshopId: board.id });
+              if (out) useUi.getState().notify('workshops.voting.averagesAdopted', { count: out.adopted });
+            }}>{t('workshops.voting.adoptAverages')}</button>
         )}
       </div>
       {board.decision === 'dots' ? <VotingGrid board={board} /> : <ScoresTable board={board} />}

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The participants' page on a phone: join by code, write cards, place dots, check in. */
+/** The participants' page on a phone: join by code, write cards, place dots or scores, check in. */
 export class PhonePage {
   readonly codeBox: Locator;
   readonly writer: Locator;
@@ -64,6 +64,16 @@ export class PhonePage {
 
   async addDot(item: string): Promise<void> {
     await this.page.getByRole('button', { name: `Tambah titik: ${item}` }).click();
+  }
+
+  /** One of the 1-5 buttons of "Penting" or "Dapat dilaksanakan" on a card or group. */
+  scoreButton(item: string, which: 'Penting' | 'Dapat dilaksanakan', value: number): Locator {
+    return this.page.getByRole('group', { name: `${which}: ${item}` }).getByRole('button', { name: String(value), exact: true });
+  }
+
+  async score(item: string, which: 'Penting' | 'Dapat dilaksanakan', value: number): Promise<void> {
+    await this.scoreButton(item, which, value).click();
+    await expect(this.scoreButton(item, which, value)).toHaveAttribute('aria-pressed', 'true');
   }
 
   async setOffline(offline: boolean): Promise<void> {

@@ -78,6 +78,7 @@ export async function fillProject(ok: Ok, projectId: string): Promise<void> {
   await ok('cards.move', { projectId, cardIds: [cards[0]!.id, cards[2]!.id], groupId: group.id });
   await ok('votes.set', { projectId, workshopId: w.id, targetType: 'group', targetId: group.id, participantId: w.participants[0]!.id, dots: 2 });
   await ok('scores.set', { projectId, workshopId: w.id, targetType: 'card', targetId: cards[1]!.id, importance: 4, feasibility: 2 });
+  await ok('participantScores.set', { projectId, workshopId: w.id, targetType: 'card', targetId: cards[1]!.id, participantId: w.participants[1]!.id, importance: 5, feasibility: null });
   await ok('workshops.update', { projectId, id: w.id, cutLine: 2 });
   await ok('rounds.start', { projectId, workshopId: w.id, label: 'Menulis kartu', durationSeconds: 600 });
   const swot = await ok('workshops.create', { projectId, template: 'swot', theme: 'SWOT batik Lasem' });

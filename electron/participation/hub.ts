@@ -41,6 +41,8 @@ export class ParticipationHub {
   private api: PhoneApi | null = null;
   private server: http.Server | null = null;
   private revision = 0;
+  /** Participants of the workshop (invited people of the meeting), read when devices change. */
+  private expected = 0;
   private pending: NodeJS.Timeout | null = null;
   private readonly unsubscribe: () => void;
 
@@ -99,7 +101,10 @@ export class ParticipationHub {
       server.listen(port, address, () => resolve());
     });
     server.on('error', (e) => (this.opts.log ?? console.error)(e));
-    Object.assign(this, { session, api, server });
+    this.session = session;
+    this.api = api;
+    this.server = server;
+    this.expected = 0;
     this.devicesChanged();
     return { url, code: session.code, port, address, qrSvg };
   }
@@ -112,9 +117,6 @@ export class ParticipationHub {
     }));
     return { open: true, kind: s.kind, targetId: s.targetId, url: s.url, code: s.code, port: s.port, qrSvg: s.qrSvg, joinMode: s.joinMode, joined: devices.length, expected: this.expected, devices };
   }
-
-  /** Participants of the workshop (invited people of the meeting), read when devices change. */
-  private expected = 0;
 
   private async refreshExpected(): Promise<void> {
     const s = this.session;

@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
+import { KIND_LABELS_ID } from '../../shared/labels';
 import { makeBackend } from './helpers';
 
 async function demoProject() {
@@ -43,6 +44,8 @@ describe('map export', () => {
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]!.split(';').slice(0, 3)).toEqual(['nama', 'organisasi', 'jenis']);
     expect(lines).toHaveLength(firms.length + 1);
+    // The label the screens show, not the code.
+    for (const line of lines.slice(1)) expect(line.split(';')[2]).toBe('Perusahaan inti');
 
     const xlsx = await ok('network.export', { projectId, format: 'xlsx', stakeholderIds: firms, relationKinds: ['coordination'] });
     const book = new ExcelJS.Workbook();
@@ -51,7 +54,46 @@ describe('map export', () => {
     const tieSheet = book.getWorksheet('Hubungan')!;
     const kinds = new Set<string>();
     tieSheet.eachRow((row, n) => { if (n > 1) kinds.add(String(row.getCell(3).value)); });
-    expect([...kinds]).toEqual(['coordination']);
+    expect([...kinds]).toEqual(['Koordinasi/keanggotaan']);
+  });
+
+  it('CSV for Indonesian Excel and XLSX with real numbers, on the demo map', async () => {
+    const { ok, projectId } = await demoProject();
+    const metrics = new Map((await ok('network.metrics', { projectId })).map((m) => [m.name, m]));
+    const text = Buffer.from((await ok('network.export', { projectId, format: 'csv' })).base64, 'base64').toString('utf8');
+    expect(text).not.toMatch(/\d[eE][-+]?\d/);
+    expect(text).not.toMatch(/;(true|false|core_firm|bank)(;|\r)/);
+    const [header, ...lines] = text.slice(1).trim().split('\r\n');
+    const cols = header!.split(';');
+    const rows = lines.map((l) => Object.fromEntries(l.split(';').map((v, i) => [cols[i]!, v])));
+    expect(new Set(rows.map((r) => r.ketua_kelompok))).toEqual(new Set(['Ya', 'Tidak']));
+    expect(rows.map((r) => r.jenis)).toContain('Bank');
+    let tiny = 0;
+    for (const r of rows) {
+      const m = metrics.get(r.nama!.replace(/^"|"$/g, ''))!;
+      for (const [col, value] of [['closeness', m.closeness], ['betweenness', m.betweenness], ['eigenvector', m.eigenvector]] as const) {
+        if (Number.isInteger(value)) { expect(r[col]).toBe(String(value)); continue; }
+        expect(r[col], `${m.name} ${col}`).toBe(value.toFixed(4).replace('.', ','));
+        if (value > 0 && value < 5e-5) { expect(r[col]).toBe('0,0000'); tiny++; }
+      }
+    }
+    // The demo's chain ends have eigenvector scores near 1e-13: the values Excel misread.
+    expect(tiny).toBeGreaterThan(0);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from((await ok('network.export', { projectId, format: 'xlsx' })).base64, 'base64') as never);
+    const sheet = book.getWorksheet('Pemangku kepentingan')!;
+    const head = (sheet.getRow(1).values as unknown[]).map(String);
+    const row = sheet.getRow(2);
+    const m = metrics.get(String(row.getCell(1).value))!;
+    for (const [col, value] of [['in_degree', m.inDegree], ['closeness', m.closeness], ['betweenness', m.betweenness], ['eigenvector', m.eigenvector]] as const) {
+      const cell = row.getCell(head.indexOf(col));
+      expect(cell.type, col).toBe(ExcelJS.ValueType.Number);
+      expect(cell.value, col).toBe(value);
+      expect(cell.numFmt, col).toBe('0.0000');
+    }
+    expect(row.getCell(head.indexOf('jenis')).value).toBe(KIND_LABELS_ID[(await ok('stakeholders.list', { projectId })).find((s) => s.name === m.name)!.kind]);
+    expect(book.getWorksheet('Hubungan')!.getRow(2).getCell(5).type).toBe(ExcelJS.ValueType.Number);
   });
 });
 

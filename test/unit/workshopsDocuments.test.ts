@@ -90,7 +90,7 @@ describe('cards CSV', () => {
     expect(csv.startsWith('\uFEFFno;kelompok;kartu;penulis;warna;tersembunyi;titik;kepentingan;kelayakan;nilai\r\n')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 61);
-    expect(lines[1]).toBe('1;;"Harga; ongkos ""kirim"" mahal";;kuning;tidak;0;;;');
-    expect(lines[2]).toBe(`2;${groups[0]!.name};Masalah nomor 1;H. Sukardi;kuning;tidak;2;;;`);
+    expect(lines[1]).toBe('1;;"Harga; ongkos ""kirim"" mahal";;Kuning;Tidak;0;;;');
+    expect(lines[2]).toBe(`2;${groups[0]!.name};Masalah nomor 1;H. Sukardi;Kuning;Tidak;2;;;`);
   });
 });

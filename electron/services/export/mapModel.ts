@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MetricsRow, Relation, RelationKind } from '../../../shared/domain/relation';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { FORMALITY_LABELS_ID, RELATION_KIND_LABELS_ID } from '../../../shared/labels';
 import { computeMetrics } from '../network/metrics';
 import { listRelations } from '../relations';
 import { listGroups, listStakeholders } from '../stakeholderRows';
@@ -40,7 +41,10 @@ export function mapModel(db: Database, filter: MapFilter): MapModel {
   };
 }
 
-/** Flat attributes of a stakeholder, shared by every format so the columns agree. */
+/**
+ * Flat attributes of a stakeholder, shared by every format so the columns agree. Codes stay codes
+ * here, for graph tools; the spreadsheets swap in labels (tables.ts).
+ */
 export function stakeholderRecord(model: MapModel, s: Stakeholder) {
   const m = model.metrics.get(s.id);
   return {
@@ -71,12 +75,13 @@ export const STAKEHOLDER_COLUMNS: (keyof StakeholderRecord)[] = [
   'anggota_klaster', 'minat', 'pengaruh', 'in_degree', 'out_degree', 'closeness', 'betweenness', 'eigenvector',
 ];
 
+/** A tie as a spreadsheet row, with the Indonesian labels a reader knows rather than codes. */
 export function relationRecord(name: Map<string, string>, r: Relation) {
   return {
     dari: name.get(r.sourceId) ?? '',
     ke: name.get(r.targetId) ?? '',
-    jenis: r.kind,
-    sifat: r.formality,
+    jenis: RELATION_KIND_LABELS_ID[r.kind],
+    sifat: FORMALITY_LABELS_ID[r.formality],
     kekuatan: r.strength,
     timbal_balik: r.mutual,
     sejak: r.since ?? '',

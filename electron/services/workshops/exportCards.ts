@@ -1,16 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { BinaryFile } from '../../../shared/domain/files';
-import type { CARD_COLOURS } from '../../../shared/domain/workshop';
+import { CARD_COLOUR_LABELS_ID } from '../../../shared/labels';
 import { excelCsv } from '../export/csv';
 import { fileSafe } from '../export/exportMap';
 import { listCards, listGroups, listScores, readWorkshop } from './rows';
 
-const COLOUR_NAMES: Record<(typeof CARD_COLOURS)[number], string> = {
-  yellow: 'kuning', orange: 'oranye', pink: 'merah muda', green: 'hijau', blue: 'biru', purple: 'ungu', white: 'putih',
-};
 export const CARD_CSV_COLUMNS = ['no', 'kelompok', 'kartu', 'penulis', 'warna', 'tersembunyi', 'titik', 'kepentingan', 'kelayakan', 'nilai'];
 
-/** Every card of the workshop, in wall order, as CSV for Excel (the same format as the map's). */
+/** Every card of the workshop, in wall order, as CSV for Excel (the same format as the map's: Ya/Tidak, labels). */
 export function exportCardsCsv(db: Database, workshopId: string): BinaryFile {
   const w = readWorkshop(db, workshopId);
   const groups = new Map(listGroups(db, workshopId).map((g) => [g.id, g.name]));
@@ -21,7 +18,7 @@ export function exportCardsCsv(db: Database, workshopId: string): BinaryFile {
     const s = scores.get(c.id);
     return {
       no: i + 1, kelompok: c.groupId ? groups.get(c.groupId) ?? '' : '', kartu: c.text, penulis: c.author ?? '',
-      warna: COLOUR_NAMES[c.colour], tersembunyi: c.hidden || c.withheld ? 'ya' : 'tidak', titik: dots.get(c.id) ?? 0,
+      warna: CARD_COLOUR_LABELS_ID[c.colour], tersembunyi: c.hidden || c.withheld, titik: dots.get(c.id) ?? 0,
       kepentingan: s?.importance ?? '', kelayakan: s?.feasibility ?? '',
       nilai: s?.importance && s.feasibility ? s.importance * s.feasibility : '',
     };

@@ -188,6 +188,7 @@ export const en: Dictionary = {
     document_needs: 'This document needs a chosen meeting or version.',
     // FGD-2 election and the cluster organisation
     quorum_not_met: 'The quorum is not met: {present} members present, {required} needed. Nothing was saved.',
+    tally_empty: 'The count is empty: every vote, invalid and blank ballot is still 0. Enter the count; nothing was saved.',
     ballots_exceed_voters: 'There are more ballots ({cast}) than voters present ({voters}). Check the count; nothing was saved.',
     tie_unresolved: 'The vote for {title} is still tied. Settle it first with a run-off or an agreement.',
     no_result: '{title} has no result to confirm yet.',

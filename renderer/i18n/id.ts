@@ -188,6 +188,7 @@ export const id = {
     document_needs: 'Dokumen ini memerlukan rapat atau versi yang dipilih.',
     // FGD-2 election and the cluster organisation
     quorum_not_met: 'Kuorum belum terpenuhi: baru {present} anggota hadir, diperlukan {required}. Tidak ada yang disimpan.',
+    tally_empty: 'Penghitungan belum diisi: semua suara, suara tidak sah dan suara kosong masih 0. Isi hasil penghitungan; tidak ada yang disimpan.',
     ballots_exceed_voters: 'Jumlah surat suara ({cast}) melebihi jumlah pemilih yang hadir ({voters}). Periksa kembali penghitungan; tidak ada yang disimpan.',
     tie_unresolved: 'Suara untuk {title} masih sama. Selesaikan dulu dengan pemungutan suara ulang atau kesepakatan.',
     no_result: '{title} belum mempunyai hasil untuk dikonfirmasi.',

@@ -1,5 +1,5 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import { call } from '../api';
+import { call, callBeforeExit } from '../api';
 import { useProjects } from '../features/project/projectStore';
 import { useUi } from '../features/shell/uiStore';
 
@@ -38,5 +38,21 @@ export function createEditQueue(projectId: () => string | null, reload: () => Pr
   const busy = () => waiting > 0;
   /** Resolves once every edit started so far has landed (a download must include the last save). */
   const settled = (): Promise<unknown> => queue;
-  return { edit, busy, settled };
+  /**
+   * Sends an edit now, ahead of the queue, because the page may be going away (reload, close,
+   * hidden): a queued one could wait behind another and be lost. Reloads after it if still here.
+   */
+  const editBeforeExit: Edit = (method, input) => {
+    const id = projectId();
+    if (!id) return Promise.resolve(null);
+    const sent = callBeforeExit(method, { ...input, projectId: id } as MethodInput<typeof method>);
+    return sent.then(async (out) => {
+      if (waiting === 0) await Promise.all([reload(), useProjects.getState().refreshHistory()]);
+      return out;
+    }, (e: unknown) => {
+      useUi.getState().fail(e);
+      return null;
+    });
+  };
+  return { edit, editBeforeExit, busy, settled };
 }

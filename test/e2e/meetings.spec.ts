@@ -174,6 +174,27 @@ test('record the minutes live: discussion, decisions with Enter, follow-ups, reo
   await expect(m.decisions(1)).toHaveCount(1);
 });
 
+test('a reload right after typing keeps the words and reopens the meeting where it was', async ({ page, home, meetings: m }) => {
+  await home.goto();
+  await home.createProject(uniqueName('Klaster Notulen Muat Ulang'));
+  await m.openArea('Rapat');
+  await m.create('FGD-1', '2026-12-02');
+  await m.openTab('Agenda & notulen');
+  await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}\/agenda$/);
+
+  // No pause, no leaving the box: the reload itself must send the text.
+  await m.discussion(1).fill('Usulan visi dibahas sampai akhir.');
+  await page.reload();
+  await expect(m.main.getByRole('heading', { level: 1, name: FGD1 })).toBeVisible();
+  await expect(m.tab('Agenda & notulen')).toHaveAttribute('aria-selected', 'true');
+  await expect(m.discussion(1)).toHaveValue('Usulan visi dibahas sampai akhir.');
+
+  // The area's own link still leads to the list.
+  await m.openArea('Rapat');
+  await expect(m.item(FGD1)).toBeVisible();
+  await expect(page).toHaveURL(/\/meetings$/);
+});
+
 test('letterhead and paper size for the documents', async ({ page, home, meetings: m }) => {
   await home.goto();
   await home.createProject(uniqueName('Klaster Kop'));

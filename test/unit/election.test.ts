@@ -16,6 +16,23 @@ describe('FGD-2 election', () => {
     expect(res.ok || [res.error.reason, res.error.params]).toEqual(['quorum_not_met', { present: 20, required: 27 }]);
   });
 
+  it('refuses a tally that counts no ballots and saves no round', async () => {
+    const { ok, raw, projectId, state, attendees } = await fgd2();
+    const chair = state.positions[0]!;
+    await ok('election.addCandidate', { projectId, positionId: chair.id, attendeeId: attendees[0]!.id });
+    const withTwo = await ok('election.addCandidate', { projectId, positionId: chair.id, attendeeId: attendees[1]!.id });
+    const [a, b] = withTwo.candidates.map((c) => c.id) as [string, string];
+    const empty = await raw('election.tally', { projectId, positionId: chair.id, tallies: { [a]: 0, [b]: 0 }, invalid: 0, blank: 0 });
+    expect(empty.ok || [empty.error.code, empty.error.reason]).toEqual(['invalid_input', 'tally_empty']);
+    const none = await raw('election.tally', { projectId, positionId: chair.id, tallies: {} });
+    expect(none.ok || none.error.reason).toBe('tally_empty');
+    const after = await ok('election.get', { projectId, meetingId: chair.meetingId });
+    expect(after.positions[0]!.rounds).toEqual([]);
+    // Blank ballots alone are still a count.
+    const blanks = await ok('election.tally', { projectId, positionId: chair.id, tallies: { [a]: 0, [b]: 0 }, invalid: 0, blank: 3 });
+    expect(blanks.rounds).toHaveLength(1);
+  });
+
   it('keeps a candidate on the attendance list until the candidacy is withdrawn', async () => {
     const { ok, raw, projectId, state, attendees } = await fgd2();
     const chair = state.positions[0]!;

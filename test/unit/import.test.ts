@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/errors';
-import { buildPreview, parseKind, personKey } from '../../electron/services/import/buildPreview';
+import { buildPreview, nameKey, parseKind, personKey, phoneKey } from '../../electron/services/import/buildPreview';
 import { guessMapping } from '../../electron/services/import/mapColumns';
 import { parseTable } from '../../electron/services/import/parseTable';
 
@@ -164,5 +164,7 @@ describe('buildPreview', () => {
     expect(parseKind('Tukang sulap')).toBeUndefined();
     expect(personKey('Bp. H. Ma\u2019ruf, S.E., M.M.', 'CV. Maju')).toBe(personKey('maruf', 'cv maju'));
     expect(personKey('Ibu', '')).toBe('ibu|');
+    expect(nameKey('Hj. Śiti Āminah, S.E.')).toBe('siti aminah');
+    expect(['0812-3456-789', '+62 812 3456 789', '628123456789'].map(phoneKey)).toEqual(['08123456789', '08123456789', '08123456789']);
   });
 });

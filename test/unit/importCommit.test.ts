@@ -64,3 +64,28 @@ describe('kinds without a kind column', () => {
     expect(preview.rows.map((r) => r.values.kind)).toEqual(['gov_regency', 'bank', 'university', 'core_firm']);
   });
 });
+
+describe('duplicates of people already in the registry', () => {
+  it('match on the name without titles or accents, with the same organisation or the same phone', async () => {
+    const { ok } = makeBackend();
+    const { id: projectId } = await ok('projects.create', { name: 'Klaster Batik' });
+    await ok('stakeholders.create', { projectId, name: 'Hj. Siti Aminah', kind: 'core_firm', organisation: 'Batik Sekar Arum', phone: '0812-3456-789' });
+    await ok('stakeholders.create', { projectId, name: 'Sugiarto', kind: 'supplier', organisation: 'UD Mori', phone: '' });
+    const csv = [
+      'Nama;Instansi;No HP',
+      'Ibu SITI AMÍNAH, S.E.;Koperasi Lain;+62 812 3456 789', // same name and phone, other organisation
+      'Siti Aminah;;628123456789', // same name and phone written with the country code
+      'Bp. Sugiarto;ud mori;', // same name and organisation
+      'Siti Aminah;Koperasi Lain;0813-0000-111', // same name, other organisation and phone
+      'Sugiarto;;0812-3456-789', // same phone, other name
+    ].join('\n');
+    const preview = await ok('import.preview', { projectId, fileName: 'hadir.csv', base64: Buffer.from(csv).toString('base64') });
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual(['existing', 'existing', 'existing', undefined, undefined]);
+    expect(preview.summary).toMatchObject({ total: 5, valid: 5, duplicates: 3 });
+
+    // Still the facilitator's choice: a flagged row can be imported.
+    const row = preview.rows[0]!;
+    await ok('import.commit', { projectId, rows: [{ ...row.values, name: row.values.name!, kind: row.values.kind ?? 'core_firm' }] });
+    expect(await ok('stakeholders.list', { projectId })).toHaveLength(3);
+  });
+});

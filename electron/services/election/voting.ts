@@ -67,6 +67,9 @@ function addRound(db: Database, p: ElectionPosition, b: Ballots, t: ProjectTools
 export function recordTally(db: Database, positionId: string, b: Omit<Ballots, 'openVotes'>, t: ProjectTools) {
   const p = votable(db, positionId, 'vote');
   if (p.ballot !== 'secret') throw new AppError('invalid_state', 'wrong_ballot', 'This position is voted openly: enter one vote per voter');
+  // A round of all zeros is an untouched form, not a count: saving it would read as "0 of N".
+  const counted = Object.values(b.tallies).reduce((n, v) => n + v, 0) + b.invalid + b.blank;
+  if (counted === 0) throw new AppError('invalid_input', 'tally_empty', 'The tally counts no ballots');
   return addRound(db, p, { ...b, openVotes: null }, t);
 }
 

@@ -71,10 +71,27 @@ const TITLES = new Set(['bapak', 'bp', 'pak', 'ibu', 'bu', 'ny', 'nyonya', 'sdr'
  * Apostrophes vanish without a space so "Ma'ruf" and "Ma’ruf" and "Maruf" agree.
  */
 export function personKey(name: string, organisation: string): string {
-  const clean = (s: string) => fold(s).replace(/['’`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  const parts = clean(name.split(',')[0] ?? '').split(' ');
+  return `${nameKey(name)}|${cleanKey(organisation)}`;
+}
+const cleanKey = (s: string) => fold(s).replace(/['’`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+export function nameKey(name: string): string {
+  const parts = cleanKey(name.split(',')[0] ?? '').split(' ');
   while (parts.length > 1 && TITLES.has(parts[0]!)) parts.shift();
-  return `${parts.join(' ')}|${clean(organisation)}`;
+  return parts.join(' ');
+}
+
+/** Digits only, with the country code written as the local 0: "+62 812-34" = "0812 34". */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.startsWith('62') ? `0${digits.slice(2)}` : digits;
+}
+
+/** The same person is the same name at the same organisation, or the same name with the same phone. */
+function duplicateKeys(name: string, organisation: string, phone: string): string[] {
+  const keys = [`org:${personKey(name, organisation)}`];
+  const tel = phoneKey(phone);
+  if (tel) keys.push(`tel:${nameKey(name)}|${tel}`);
+  return keys;
 }
 
 // Built once: zod compiles a schema on first use, and rebuilding it per row cost ~0.2 ms each.
@@ -85,10 +102,10 @@ const TEXT_FIELDS = ['name', 'organisation', 'role', 'village', 'district', 'cor
 export function buildPreview(
   table: PreviewTable,
   mapping: Record<number, ImportField | null>,
-  existing: { name: string; organisation: string }[],
+  existing: { name: string; organisation: string; phone?: string }[],
   options: { defaultKind: StakeholderKind },
 ): ImportPreview {
-  const known = new Set(existing.map((e) => personKey(e.name, e.organisation)));
+  const known = new Set(existing.flatMap((e) => duplicateKeys(e.name, e.organisation, e.phone ?? '')));
   const seen = new Map<string, number>();
   const columns = Object.entries(mapping).filter((e): e is [string, ImportField] => e[1] !== null);
 
@@ -151,11 +168,11 @@ export function buildPreview(
 
     const row: ImportPreviewRow = { rowNumber, values, errors };
     if (values.name) {
-      const key = personKey(values.name, values.organisation ?? '');
-      const earlier = seen.get(key);
-      if (known.has(key)) row.duplicateOf = 'existing';
+      const keys = duplicateKeys(values.name, values.organisation ?? '', values.phone ?? '');
+      const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+      if (keys.some((k) => known.has(k))) row.duplicateOf = 'existing';
       else if (earlier !== undefined) row.duplicateOf = earlier;
-      else seen.set(key, rowNumber);
+      else for (const k of keys) seen.set(k, rowNumber);
     }
     return row;
   });

@@ -21,7 +21,7 @@ export async function previewImport(db: Database, input: PreviewInput): Promise<
   const mapping: Record<number, ImportField | null> = input.mapping
     ? Object.fromEntries(Object.entries(input.mapping).map(([k, v]) => [Number(k), v]))
     : guessMapping(table.headers);
-  const existing = listStakeholders(db).map((s) => ({ name: s.name, organisation: s.organisation }));
+  const existing = listStakeholders(db).map((s) => ({ name: s.name, organisation: s.organisation, phone: s.phone }));
   const preview = buildPreview(table, mapping, existing, { defaultKind: input.defaultKind ?? 'core_firm' });
   return {
     fileName: input.fileName,

@@ -19,6 +19,7 @@ interface Props {
 export const AgendaCard = memo(function AgendaCard({ item, index, count, followUps }: Props) {
   const t = useT();
   const edit = useMeetings((s) => s.edit);
+  const editNow = useMeetings((s) => s.editBeforeExit);
   const [confirming, setConfirming] = useState(false);
   const titleId = `agenda-${item.id}`;
   const move = (toIndex: number) => void edit('agenda.move', { id: item.id, toIndex });
@@ -40,7 +41,8 @@ export const AgendaCard = memo(function AgendaCard({ item, index, count, followU
         </span>
       </header>
       <DiscussionBox value={item.discussion} label={t('meetings.agenda.discussion')}
-        onSave={(discussion) => edit('agenda.update', { id: item.id, discussion })} />
+        onSave={(discussion) => edit('agenda.update', { id: item.id, discussion })}
+        onSaveNow={(discussion) => editNow('agenda.update', { id: item.id, discussion })} />
       <DecisionList itemId={item.id} itemTitle={item.title} decisions={item.decisions} />
       <FollowUpList meetingId={item.meetingId} itemId={item.id} followUps={followUps} />
       {confirming && (

@@ -12,7 +12,7 @@ export type EditorTab = 'detail' | 'agenda' | 'attendance' | 'rules' | 'document
 interface MeetingsState {
   projectId: string | null;
   list: MeetingSummary[] | null;
-  /** The meeting open in the editor; held here rather than in the URL (the shell's routes stop at the area). */
+  /** The meeting open in the editor; mirrored in the address with its tab (see the end of this file). */
   openId: string | null;
   record: MeetingRecord | null;
   tab: EditorTab;
@@ -24,6 +24,8 @@ interface MeetingsState {
   refresh: () => Promise<void>;
   /** Runs an edit, then refreshes; null when refused (already reported to the user). */
   edit: Edit;
+  /** Sends an edit at once, for the page may be closing (see editQueue). */
+  editBeforeExit: Edit;
   /** Ticks "Hadir" at once on screen (counts included), then saves; a refusal reloads the truth. */
   setPresent: (attendeeId: string, present: boolean) => Promise<void>;
 }
@@ -88,10 +90,18 @@ export const useMeetings = create<MeetingsState>((set, get) => {
       await Promise.all([loadList(projectId), openId ? loadRecord(projectId, openId) : null]);
     },
     edit: (method, input) => edits.edit(method, input),
+    editBeforeExit: (method, input) => edits.editBeforeExit(method, input),
     setPresent: async (attendeeId, present) => {
       const record = get().record;
       if (record) set({ record: { ...record, attendees: record.attendees.map((a) => (a.id === attendeeId ? { ...a, present } : a)) } });
       await get().edit('attendees.update', { id: attendeeId, present });
     },
   };
+});
+
+// The open meeting and its tab go into the address, so a reload (or a closed and reopened
+// window) comes back to the minutes being typed rather than to the list.
+useMeetings.subscribe((s, prev) => {
+  if (s.openId === prev.openId && s.tab === prev.tab) return;
+  useUi.getState().setDetail('meetings', s.openId ? `${s.openId}/${s.tab}` : null);
 });

@@ -4,7 +4,8 @@ import { translate, useLanguage, type Params, type TKey } from '../../i18n';
 
 export const PROJECT_AREAS = ['details', 'stakeholders', 'map', 'meetings', 'vision', 'workshops', 'articles', 'cedc', 'actionPlans'] as const;
 export type ProjectAreaId = (typeof PROJECT_AREAS)[number];
-export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId }
+// `detail` is what is open inside the area (a meeting and its tab), so a reload reopens it.
+export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId; detail?: string }
   // A workshop's wall on the projector: a page of its own, without the shell around it.
   | { name: 'projector'; projectId: string; workshopId: string };
 export type DialogName = 'new-project' | 'backups' | 'shortcuts' | 'delete-project' | null;
@@ -19,15 +20,17 @@ const PROJECTOR_KEY = 'klaster.projector';
 function routeFromHash(): Route {
   const p = /^#\/project\/([0-9a-f-]{36})\/workshops\/([0-9a-f-]{36})\/projector$/.exec(location.hash);
   if (p) return { name: 'projector', projectId: p[1]!, workshopId: p[2]! };
-  const m = /^#\/project\/([0-9a-f-]{36})(?:\/(\w+))?$/.exec(location.hash);
+  const m = /^#\/project\/([0-9a-f-]{36})(?:\/(\w+)(?:\/([\w/-]+))?)?$/.exec(location.hash);
   if (!m) return { name: 'home' };
-  const area = PROJECT_AREAS.find((a) => a === m[2]) ?? 'details';
-  return { name: 'project', projectId: m[1]!, area };
+  const area = PROJECT_AREAS.find((a) => a === m[2]);
+  if (!area) return { name: 'project', projectId: m[1]!, area: 'details' };
+  return m[3] ? { name: 'project', projectId: m[1]!, area, detail: m[3] } : { name: 'project', projectId: m[1]!, area };
 }
 
 export function hashOf(route: Route): string {
   if (route.name === 'projector') return `#/project/${route.projectId}/workshops/${route.workshopId}/projector`;
-  return route.name === 'home' ? '#/' : `#/project/${route.projectId}/${route.area}`;
+  if (route.name === 'home') return '#/';
+  return `#/project/${route.projectId}/${route.area}${route.detail ? `/${route.detail}` : ''}`;
 }
 
 interface UiState {
@@ -36,6 +39,8 @@ interface UiState {
   projector: boolean;
   notices: Notice[];
   navigate: (route: Route) => void;
+  /** Records what is open inside `area` in the address (no new history entry); ignored once elsewhere. */
+  setDetail: (area: ProjectAreaId, detail: string | null) => void;
   openDialog: (dialog: DialogName) => void;
   setProjector: (on: boolean) => void;
   notify: (key: TKey, params?: Params) => void;
@@ -53,6 +58,14 @@ export const useUi = create<UiState>((set, get) => ({
   navigate: (route) => {
     if (location.hash !== hashOf(route)) history.pushState(null, '', hashOf(route));
     set({ route, dialog: null });
+  },
+  setDetail: (area, detail) => {
+    const route = get().route;
+    if (route.name !== 'project' || route.area !== area || (route.detail ?? null) === detail) return;
+    const { detail: _old, ...rest } = route;
+    const next: Route = detail ? { ...rest, detail } : rest;
+    history.replaceState(null, '', hashOf(next));
+    set({ route: next });
   },
   openDialog: (dialog) => set({ dialog }),
   setProjector: (on) => {

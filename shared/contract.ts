@@ -87,6 +87,13 @@ export const contract = {
     maxBodyBytes: BULK_MAX_BODY_BYTES,
   },
 
+  'stakeholders.setMembers': {
+    input: inProject.extend({ stakeholderIds: z.array(z.string().uuid()).min(1).max(50_000), member: z.boolean() }).strict(),
+    output: z.object({ changed: z.number().int() }),
+    undoable: true,
+    maxBodyBytes: BULK_MAX_BODY_BYTES,
+  },
+
   'smallGroups.create': { input: inProject.extend(smallGroupFields.partial().shape).extend({ name: smallGroupFields.shape.name }).strict(), output: smallGroup, undoable: true },
   'smallGroups.list': { input: inProject.strict(), output: z.array(smallGroup) },
   'smallGroups.update': { input: withId.extend(smallGroupFields.partial().shape).strict(), output: smallGroup, undoable: true },

@@ -15,6 +15,7 @@ export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'smallGroups' 
   'stakeholders.delete': project((db, { id }, t) => registry.deleteStakeholder(db, id, t)),
   'stakeholders.positions': project((db) => registry.positionsOf(db)),
   'stakeholders.savePositions': project((db, { positions }, t) => registry.savePositions(db, positions, t)),
+  'stakeholders.setMembers': project((db, { stakeholderIds, member }, t) => registry.setMembers(db, stakeholderIds, member, t)),
 
   'smallGroups.create': project((db, { projectId: _p, ...fields }, t) => registry.createGroup(db, fields, t)),
   'smallGroups.list': project((db) => listGroups(db)),

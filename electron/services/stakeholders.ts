@@ -106,3 +106,15 @@ export function assignGroup(db: Database, groupId: string | null, stakeholderIds
   }
   return { assigned: stakeholderIds.length };
 }
+
+/** Marks or unmarks many as cluster members in one undo step; rows already so are left alone. */
+export function setMembers(db: Database, stakeholderIds: string[], member: boolean, t: ProjectTools): { changed: number } {
+  let changed = 0;
+  for (const id of new Set(stakeholderIds)) {
+    const s = readStakeholder(db, id);
+    if (s.clusterMember === member) continue;
+    t.rec.update('stakeholders', id, { cluster_member: member ? 1 : 0, updated_at: t.now });
+    changed += 1;
+  }
+  return { changed };
+}

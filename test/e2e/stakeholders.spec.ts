@@ -1,4 +1,5 @@
 import { expect, test as base, uniqueName } from './fixtures';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
 
 const test = base.extend<{ stakeholders: StakeholdersPage }>({
@@ -168,7 +169,7 @@ test('"Kelompok kecil": groups by village, one leader each, rename and delete', 
   await expect(s.groupCard('Kelompok Tegalwangi').getByRole('listitem')).toHaveCount(2);
   await expect(s.groupCard('Kelompok Kertasari').getByRole('listitem')).toHaveCount(2);
   // Everyone is in a group now: nothing left to add, nobody unassigned.
-  await expect(s.groupsPanel.getByRole('combobox')).toHaveCount(0);
+  await expect(s.groupCards.getByRole('combobox')).toHaveCount(0);
   await expect(s.groupsPanel).not.toContainText('Belum masuk kelompok');
 
   // One leader per group: marking another moves the badge.
@@ -224,6 +225,65 @@ test('"Kelompok kecil": groups by village, one leader each, rename and delete', 
   await s.groupFilter.selectOption({ label: 'Kelompok Tegalwangi Utara' });
   await expect(s.names).toHaveText(['Ibu Wartinah', 'Pak Darsono']);
   await expect(s.groupFilter.getByRole('option')).toHaveText(['Semua kelompok', 'Tanpa kelompok', 'Kelompok Tegalwangi Utara']);
+});
+
+test('bulk work: a village into a group in one go, three marked as members, the invitation filtered to members', async ({ page, stakeholders: s, shell }) => {
+  await s.add({ name: 'Pak Darsono', kind: 'Perusahaan inti', village: 'Tegalwangi' });
+  await s.add({ name: 'Ibu Wartinah', kind: 'Perusahaan inti', village: 'Tegalwangi' });
+  await s.add({ name: 'Bank BRI Unit Weru', kind: 'Bank', village: 'Tegalwangi' });
+  await s.add({ name: 'H. Sobari', kind: 'Perusahaan inti', village: 'Kertasari' });
+  await s.showTab('Kelompok kecil');
+  await s.createGroup('Kelompok Tegalwangi', 'Desa Tegalwangi');
+
+  // "Tetapkan menurut desa": the villages present, with how many live there.
+  const byArea = s.groupsPanel.getByRole('form', { name: 'Tetapkan menurut desa' });
+  const areaPick = byArea.getByRole('combobox', { name: 'Desa atau kecamatan' });
+  await expect(areaPick.getByRole('option')).toHaveText(['Pilih desa atau kecamatan…', 'Kertasari (1)', 'Tegalwangi (3)']);
+  await areaPick.selectOption({ label: 'Tegalwangi (3)' });
+  await expect(byArea.getByRole('status')).toHaveText('3 pemangku kepentingan');
+  await expect(byArea.getByRole('button', { name: 'Tetapkan' })).toBeDisabled();
+  await byArea.getByRole('combobox', { name: 'Ke kelompok' }).selectOption({ label: 'Kelompok Tegalwangi' });
+  await byArea.getByRole('button', { name: 'Tetapkan' }).click();
+  await expect(shell.notice('3 pemangku kepentingan masuk Kelompok Tegalwangi')).toBeVisible();
+  await expect(s.groupCard('Kelompok Tegalwangi')).toContainText('3 anggota');
+  // One undo takes the whole village out again.
+  await s.undoWithKeyboard();
+  await expect(shell.notice('Diurungkan: atur anggota kelompok')).toBeVisible();
+  await expect(s.groupCard('Kelompok Tegalwangi')).toContainText('0 anggota');
+  await areaPick.selectOption({ label: 'Tegalwangi (3)' });
+  await byArea.getByRole('button', { name: 'Tetapkan' }).click();
+  await expect(s.groupCard('Kelompok Tegalwangi')).toContainText('3 anggota');
+
+  // Three ticked rows become cluster members in one go.
+  const members = s.groupsPanel.getByRole('region', { name: 'Anggota klaster' });
+  for (const name of ['Pak Darsono', 'Ibu Wartinah', 'H. Sobari']) await members.getByRole('checkbox', { name, exact: true }).check();
+  await expect(members.getByRole('status')).toHaveText('3 dipilih');
+  await members.getByRole('button', { name: 'Tandai sebagai anggota klaster' }).click();
+  await expect(shell.notice('3 ditandai sebagai anggota klaster')).toBeVisible();
+  await expect(members.getByText('Anggota', { exact: true })).toHaveCount(3);
+  await members.getByRole('checkbox', { name: 'Hanya anggota klaster' }).check();
+  await expect(members.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(3);
+
+  // The invitation picker: members only, then also by group and by kind.
+  const m = new MeetingsPage(page);
+  await m.openArea('Rapat');
+  await m.create('FGD-1');
+  await m.openTab('Kehadiran');
+  await m.inviteButton.click();
+  const names = m.inviteDialog.getByRole('listitem').locator('.pick-name');
+  await expect(names).toHaveCount(4);
+  await m.inviteDialog.getByRole('checkbox', { name: 'Hanya anggota klaster' }).check();
+  await expect(names).toHaveText(['H. Sobari', 'Ibu Wartinah', 'Pak Darsono']);
+  await m.inviteDialog.getByRole('combobox', { name: 'Kelompok kecil', exact: true }).selectOption({ label: 'Kelompok Tegalwangi' });
+  await expect(names).toHaveText(['Ibu Wartinah', 'Pak Darsono']);
+  await m.inviteDialog.getByRole('checkbox', { name: 'Hanya anggota klaster' }).uncheck();
+  await m.inviteDialog.getByRole('combobox', { name: 'Jenis', exact: true }).selectOption({ label: 'Bank' });
+  await expect(names).toHaveText(['Bank BRI Unit Weru']);
+  await m.inviteDialog.getByRole('combobox', { name: 'Jenis', exact: true }).selectOption({ label: 'Semua jenis' });
+  await m.inviteDialog.getByRole('checkbox', { name: 'Hanya anggota klaster' }).check();
+  await m.inviteDialog.getByRole('button', { name: 'Pilih semua yang tampil (2)' }).click();
+  await m.confirmInvite(2);
+  await expect(m.attendanceRows).toHaveCount(2);
 });
 
 test('a committee member cannot be deleted; the message says where they are listed', async ({ page, request, stakeholders: s, shell }) => {

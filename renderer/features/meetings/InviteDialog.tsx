@@ -62,7 +62,7 @@ export function InviteDialog({ record, onClose }: { record: MeetingRecord; onClo
                   <input type="checkbox" checked={already || picked.has(s.id)} disabled={already} onChange={(e) => toggle(s.id, e.target.checked)} />
                   <span className="pick-name">{s.name}{s.groupLeader && <span className="badge">{t('stakeholders.leader')}</span>}</span>
                   <span className="hint">
-                    {[s.organisation, t(`kinds.${s.kind}`), s.smallGroupId ? groupName.get(s.smallGroupId) : ''].filter(Boolean).join(' · ')}
+                    {[s.organisation, t(`kinds.${s.kind}`), s.smallGroupId ? groupName.get(s.smallGroupId) : '', s.clusterMember ? t('stakeholders.memberBadge') : ''].filter(Boolean).join(' · ')}
                     {already && ` · ${t('meetings.attendance.alreadyInvited')}`}
                   </span>
                 </label>

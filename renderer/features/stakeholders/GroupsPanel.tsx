@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SmallGroup } from '../../../shared/domain/stakeholder';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
+import { AssignByArea, MemberMarking } from './BulkPanels';
 import { useRegistry } from './stakeholderStore';
 
 function NewGroupForm() {
@@ -96,12 +97,14 @@ export function GroupsPanel() {
     <section aria-label={t('stakeholders.tabGroups')}>
       <p className="hint">{t('stakeholders.groupsIntro')}</p>
       <div className="facilitator-only"><NewGroupForm /></div>
+      <AssignByArea />
       <div className="group-grid">
         {groups.map((g) => <GroupCard key={g.id} group={g} />)}
       </div>
       {firmsOutside.length > 0 && (
         <p className="hint">{t('stakeholders.unassigned')}: {firmsOutside.map((s) => s.name).join(', ')}</p>
       )}
+      <MemberMarking />
     </section>
   );
 }

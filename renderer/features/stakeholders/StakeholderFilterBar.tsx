@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import type { StakeholderFilter } from './filterStakeholders';
 import { useRegistry } from './stakeholderStore';
 
-/** Search, kind and small-group filters over the registry (the table, the invitation picker). */
+/** Search, kind, small-group and member filters over the registry (the table, the invitation picker). */
 export function StakeholderFilterBar({ filter, onChange, autoFocus }: { filter: StakeholderFilter; onChange: (f: StakeholderFilter) => void; autoFocus?: boolean }) {
   const t = useT();
   const groups = useRegistry((s) => s.groups);
@@ -20,6 +20,10 @@ export function StakeholderFilterBar({ filter, onChange, autoFocus }: { filter: 
         <option value="none">{t('stakeholders.noGroup')}</option>
         {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
       </select>
+      <label className="check-chip">
+        <input type="checkbox" checked={!!filter.membersOnly} onChange={(e) => onChange({ ...filter, membersOnly: e.target.checked })} />
+        {t('stakeholders.membersOnly')}
+      </label>
     </>
   );
 }

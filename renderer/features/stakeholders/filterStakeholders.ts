@@ -4,6 +4,7 @@ export interface StakeholderFilter {
   query: string;
   kind: string; // '' = all
   groupId: string; // '' = all, 'none' = without a group
+  membersOnly?: boolean;
 }
 export type SortKey = 'name' | 'organisation' | 'kind' | 'village' | 'group' | 'interest' | 'influence';
 
@@ -14,6 +15,7 @@ export function filterStakeholders(list: Stakeholder[], f: StakeholderFilter): S
   const words = fold(f.query).split(/\s+/).filter(Boolean);
   return list.filter((s) => {
     if (f.kind && s.kind !== f.kind) return false;
+    if (f.membersOnly && !s.clusterMember) return false;
     if (f.groupId === 'none' ? s.smallGroupId !== null : f.groupId && s.smallGroupId !== f.groupId) return false;
     const hay = fold([s.name, s.organisation, s.role, s.village, s.district, s.coreBusiness, s.phone].join(' '));
     return words.every((w) => hay.includes(w));

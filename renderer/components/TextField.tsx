@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../i18n';
+import { DateField } from './DateField';
 
 interface Props {
   label: string;
@@ -53,7 +54,17 @@ export function TextField({ label, value, onCommit, validate, multiline, type = 
           {status === 'saving' ? t('common.saving') : status === 'saved' ? t('common.saved') : ''}
         </span>
       </div>
-      {multiline ? (
+      {type === 'date' ? (
+        <DateField id={id} name={name} value={value} className={className} onCommit={async (iso) => {
+          const problem = validate?.(iso) ?? null;
+          setError(problem);
+          if (problem) return false;
+          setStatus('saving');
+          const ok = await onCommit(iso);
+          setStatus(ok === false ? null : 'saved');
+          return ok;
+        }} />
+      ) : multiline ? (
         <textarea {...common} rows={5} onChange={(e) => setDraft(e.target.value)} />
       ) : (
         <input

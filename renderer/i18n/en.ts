@@ -21,6 +21,8 @@ export const en: Dictionary = {
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
     confirm: 'Yes, continue', loading: 'Loading…', saved: 'Saved', saving: 'Saving…', required: 'required',
+    datePlaceholder: 'dd/mm/yyyy', dateFormat: 'Write the date as dd/mm/yyyy, for example 01/03/2026.',
+    dateImpossible: 'The date {date} does not exist.',
   },
   nav: { home: 'Home', details: 'Project details', stakeholders: 'Stakeholders', map: 'Map & metrics', areas: 'Project areas' },
   kinds: {
@@ -84,6 +86,13 @@ export const en: Dictionary = {
     rename: 'Rename', deleteGroup: 'Delete group', members: '{count} members', leader: 'Leader', makeLeader: 'Make leader',
     addMembers: 'Add members…', moveTo: 'Move to group', remove: 'Remove', unassigned: 'Not in a group',
     deleteGroupBody: 'Group "{name}" will be deleted; its members stay in the list without a group.',
+    assignByArea: 'Assign by village', areaPick: 'Village or district', areaChoose: 'Choose a village or district…',
+    areaVillages: 'Villages', areaDistricts: 'Districts', areaCount: '{count} stakeholders', toGroup: 'To group',
+    groupChoose: 'Choose a group…', assignArea: 'Assign', areaAssigned: '{count} stakeholders joined {group}',
+    memberTitle: 'Cluster members', membersOnly: 'Cluster members only', memberBadge: 'Member',
+    selectShown: 'Select all shown ({count})', selectNone: 'Clear selection', selected: '{count} selected',
+    markMembers: 'Mark as cluster members', unmarkMembers: 'Remove from cluster members',
+    membersMarked: '{count} marked as cluster members', membersUnmarked: '{count} no longer cluster members',
   },
   home: {
     title: 'Cluster projects',
@@ -120,7 +129,7 @@ export const en: Dictionary = {
     ...actionPlanMethodsEn,
     'projects.update': 'edit project details',
     'stakeholders.create': 'add stakeholder', 'stakeholders.update': 'edit stakeholder',
-    'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',
+    'stakeholders.setMembers': 'mark cluster members', 'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',
     'smallGroups.create': 'create small group', 'smallGroups.update': 'edit small group', 'smallGroups.delete': 'delete small group',
     'smallGroups.assign': 'assign group members',
     'import.commit': 'import participant list',

@@ -21,6 +21,8 @@ export const id = {
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
     confirm: 'Ya, lanjutkan', loading: 'Memuat…', saved: 'Tersimpan', saving: 'Menyimpan…', required: 'wajib diisi',
+    datePlaceholder: 'hh/bb/tttt', dateFormat: 'Tulis tanggal sebagai hh/bb/tttt, misalnya 01/03/2026.',
+    dateImpossible: 'Tanggal {date} tidak ada di kalender.',
   },
   nav: { home: 'Beranda', details: 'Detail proyek', stakeholders: 'Pemangku kepentingan', map: 'Peta & metrik', areas: 'Bagian proyek' },
   kinds: {
@@ -84,6 +86,13 @@ export const id = {
     rename: 'Ubah nama', deleteGroup: 'Hapus kelompok', members: '{count} anggota', leader: 'Ketua', makeLeader: 'Jadikan ketua',
     addMembers: 'Tambahkan anggota…', moveTo: 'Pindahkan ke kelompok', remove: 'Keluarkan', unassigned: 'Belum masuk kelompok',
     deleteGroupBody: 'Kelompok "{name}" dihapus; anggotanya tetap ada di daftar tanpa kelompok.',
+    assignByArea: 'Tetapkan menurut desa', areaPick: 'Desa atau kecamatan', areaChoose: 'Pilih desa atau kecamatan…',
+    areaVillages: 'Desa', areaDistricts: 'Kecamatan', areaCount: '{count} pemangku kepentingan', toGroup: 'Ke kelompok',
+    groupChoose: 'Pilih kelompok…', assignArea: 'Tetapkan', areaAssigned: '{count} pemangku kepentingan masuk {group}',
+    memberTitle: 'Anggota klaster', membersOnly: 'Hanya anggota klaster', memberBadge: 'Anggota',
+    selectShown: 'Pilih semua yang tampil ({count})', selectNone: 'Kosongkan pilihan', selected: '{count} dipilih',
+    markMembers: 'Tandai sebagai anggota klaster', unmarkMembers: 'Hapus dari anggota klaster',
+    membersMarked: '{count} ditandai sebagai anggota klaster', membersUnmarked: '{count} tidak lagi anggota klaster',
   },
   home: {
     title: 'Proyek klaster',
@@ -120,7 +129,7 @@ export const id = {
     ...actionPlanMethodsId,
     'projects.update': 'ubah detail proyek',
     'stakeholders.create': 'tambah pemangku kepentingan', 'stakeholders.update': 'ubah pemangku kepentingan',
-    'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',
+    'stakeholders.setMembers': 'tandai anggota klaster', 'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',
     'smallGroups.create': 'buat kelompok kecil', 'smallGroups.update': 'ubah kelompok kecil', 'smallGroups.delete': 'hapus kelompok kecil',
     'smallGroups.assign': 'atur anggota kelompok',
     'import.commit': 'impor daftar peserta',

@@ -65,10 +65,10 @@ test('action plan: from the short list to the nine questions, PDM, mid-term eval
   await p.answer(Q[1]!, 'Kontrak pembelian bersama dengan pemasok\nGudang bahan baku bersama');
   await p.saving('actionPlans.update', () => p.question(Q[2]!).getByLabel('Pilih penanggung jawab').selectOption({ label: 'H. Sukardi (UD Rotan Jaya)' }));
   await expect(p.question(Q[2]!).getByLabel('Nama penanggung jawab')).toHaveValue('H. Sukardi');
-  await p.answer('Mulai', '2026-01-01');
-  await p.answer('Selesai', '2026-12-31');
+  await p.answer('Mulai', '01/01/2026');
+  await p.answer('Selesai', '31/12/2026');
   await p.question(Q[3]!).getByLabel('Tonggak baru').fill('Kontrak ditandatangani');
-  await p.question(Q[3]!).getByLabel('Tanggal tonggak 1').fill('2026-03-15');
+  await p.question(Q[3]!).getByLabel('Tanggal tonggak 1').fill('15/03/2026');
   await p.saving('actionPlans.update', () => p.question(Q[3]!).getByRole('button', { name: 'Tambah tonggak' }).click());
   await expect(p.question(Q[3]!).getByLabel('Tonggak 1', { exact: true })).toHaveValue('Kontrak ditandatangani');
   await p.saving('actionPlans.update', () => p.question(Q[4]!).getByLabel('Ya').check());
@@ -107,7 +107,7 @@ test('action plan: from the short list to the nine questions, PDM, mid-term eval
   await p.saving('actionPlans.setStage', () => p.main.getByRole('button', { name: 'Lanjut ke Do' }).click());
   await p.saving('actionPlans.saveEvaluation', () => p.main.getByRole('button', { name: 'Mulai evaluasi tengah' }).click());
   await expect(p.main.getByRole('listitem').filter({ hasText: 'evaluasi tengah' }).first()).toHaveAttribute('aria-current', 'step');
-  await p.answer('Tanggal evaluasi', '2026-07-08', 'actionPlans.saveEvaluation');
+  await p.answer('Tanggal evaluasi', '08/07/2026', 'actionPlans.saveEvaluation');
   await p.saving('actionPlans.saveEvaluation', () => p.main.getByLabel('Rapat', { exact: true }).selectOption({ label: 'Rapat Umum Anggota 2026 — Rabu, 8 Juli 2026' }));
   const readings = p.main.locator('.readings-table');
   await expect(readings.getByRole('row', { name: /Harga rotan per kg/ })).toContainText('Di bawah target');

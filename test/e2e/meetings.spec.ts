@@ -15,7 +15,7 @@ test('prepare an FGD-1 from the registry, take attendance, print the lists', asy
   await home.openDemo();
   await m.openArea('Rapat');
   await expect(page.getByText('Belum ada rapat.', { exact: false })).toBeVisible();
-  await m.create('FGD-1', '2026-12-02');
+  await m.create('FGD-1', '02/12/2026');
   await expect(m.main.getByRole('heading', { level: 1, name: FGD1 })).toBeVisible();
   await expect(m.main.getByText('FGD-1 · Rabu, 2 Desember 2026')).toBeVisible();
 
@@ -113,7 +113,7 @@ test('record the minutes live: discussion, decisions with Enter, follow-ups, reo
   await home.goto();
   await home.createProject(uniqueName('Klaster Notulen'));
   await m.openArea('Rapat');
-  await m.create('FGD-1', '2026-12-02');
+  await m.create('FGD-1', '02/12/2026');
   await m.openTab('Agenda & notulen');
   await expect(m.agendaCards).toHaveCount(3);
   await expect(m.agendaTitle(1)).toHaveValue('Konfirmasi visi dan misi pengembangan klaster');
@@ -135,9 +135,9 @@ test('record the minutes live: discussion, decisions with Enter, follow-ups, reo
 
   // A follow-up: what, who, by when; Enter adds it.
   const card2 = m.card(2);
-  await m.addFollowUp(2, 'Menyusun daftar calon pengurus', 'Ketua kelompok', '2026-12-09');
+  await m.addFollowUp(2, 'Menyusun daftar calon pengurus', 'Ketua kelompok', '09/12/2026');
   await expect(card2.getByRole('textbox', { name: 'Tindak lanjut 1: kegiatan' })).toHaveValue('Menyusun daftar calon pengurus');
-  await expect(card2.getByLabel('Tindak lanjut 1: batas waktu')).toHaveValue('2026-12-09');
+  await expect(card2.getByLabel('Tindak lanjut 1: batas waktu')).toHaveValue('09/12/2026');
 
   // Ctrl+Enter in the discussion saves at once.
   await m.discussion(2).fill('Perwakilan pelaksana diusulkan dari tiap kelompok.');
@@ -178,7 +178,7 @@ test('a reload right after typing keeps the words and reopens the meeting where 
   await home.goto();
   await home.createProject(uniqueName('Klaster Notulen Muat Ulang'));
   await m.openArea('Rapat');
-  await m.create('FGD-1', '2026-12-02');
+  await m.create('FGD-1', '02/12/2026');
   await m.openTab('Agenda & notulen');
   await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}\/agenda$/);
 
@@ -219,7 +219,7 @@ test('letterhead and paper size for the documents', async ({ page, home, meeting
   await dialog.getByRole('button', { name: 'Tutup' }).click();
 
   // The paper size is remembered on this laptop.
-  await m.create('FGD-1', '2026-12-02');
+  await m.create('FGD-1', '02/12/2026');
   await m.openTab('Dokumen');
   await m.main.getByLabel('Ukuran kertas').selectOption('F4');
   await page.reload();

@@ -22,7 +22,7 @@ test('vision versions: draft three, compare, adopt in FGD-1, delete and undo', a
   await home.goto();
   await home.createProject(uniqueName('Klaster Visi'));
   await m.openArea('Rapat');
-  await m.create('FGD-1', '2026-12-02');
+  await m.create('FGD-1', '02/12/2026');
   await m.openArea('Visi & misi');
   await expect(page.getByText('Belum ada draf visi dan misi.', { exact: false })).toBeVisible();
   const main = m.main;
@@ -115,7 +115,7 @@ test('FGD-1 draft rules: 7 board members and a 3-year term', async ({ home, meet
   await m.create('Rapat kelompok kecil');
   await expect(m.tab('Aturan organisasi')).toHaveCount(0); // only FGD-1 records the rules
   await m.backButton.click();
-  await m.create('FGD-1', '2026-12-02');
+  await m.create('FGD-1', '02/12/2026');
   await m.openTab('Aturan organisasi');
   await expect(m.boardSize).toHaveText('6 anggota pengurus');
   await expect(m.positionRows).toHaveCount(6);

@@ -3,6 +3,7 @@ import type { ActionPlan, Milestone } from '../../../shared/domain/actionPlan';
 import { useT } from '../../i18n';
 import { CommitInput } from '../meetings/CommitInput';
 import { usePlanSave } from './usePlanSave';
+import { DateField } from '../../components/DateField';
 
 /** Question 4's milestones: a title and a date each; the whole list is saved as one undo step. */
 export function MilestonesEditor({ plan }: { plan: ActionPlan }) {
@@ -32,7 +33,7 @@ export function MilestonesEditor({ plan }: { plan: ActionPlan }) {
       }}>
         <input className="inline-field boxed" aria-label={t('actionPlans.schedule.newMilestone')} placeholder={t('actionPlans.schedule.newMilestone')} maxLength={300}
           value={title} onChange={(e) => setTitle(e.target.value)} />
-        <input className="inline-field boxed" type="date" aria-label={t('actionPlans.schedule.milestoneDate', { n: list.length + 1 })} value={date} onChange={(e) => setDate(e.target.value)} />
+        <DateField live inputClassName="inline-field boxed" label={t('actionPlans.schedule.milestoneDate', { n: list.length + 1 })} value={date} onCommit={setDate} />
         <button type="submit" disabled={!title.trim() || list.length >= 50}>{t('actionPlans.schedule.addMilestone')}</button>
       </form>
     </div>

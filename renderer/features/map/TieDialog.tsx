@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { useUi } from '../shell/uiStore';
 import { useRegistry } from '../stakeholders/stakeholderStore';
+import { DateField } from '../../components/DateField';
 
 export type TieTarget = { relation: Relation } | { sourceId: string; targetId: string };
 type Draft = RelationFields;
@@ -93,7 +94,7 @@ export function TieDialog({ target, onClose }: { target: TieTarget; onClose: () 
         </div>
         <div className="field">
           <label htmlFor="tie-since">{t('map.tie.since')}</label>
-          <input id="tie-since" type="date" value={draft.since ?? ''} onChange={(e) => set('since', e.target.value || null)} />
+          <DateField live id="tie-since" value={draft.since ?? ''} onCommit={(iso) => set('since', iso || null)} />
         </div>
         <div className="field wide checks">
           <label><input type="checkbox" checked={draft.mutual} onChange={(e) => set('mutual', e.target.checked)} /> {t('map.tie.mutual')}</label>

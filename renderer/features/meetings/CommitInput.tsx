@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   value: string;
@@ -45,6 +46,9 @@ export function CommitInput({ value, onCommit, label, type = 'text', multiline, 
       commit();
     },
   };
+  if (type === 'date') {
+    return <DateField id={id} label={label} value={value} onCommit={onCommit} inputClassName={`inline-field ${className ?? ''}`} />;
+  }
   if (multiline || wrap) {
     return (
       <textarea {...common} className={`${common.className} ${wrap ? 'wrap' : ''}`} rows={wrap ? 1 : 2}

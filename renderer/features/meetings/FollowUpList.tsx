@@ -3,6 +3,7 @@ import type { FollowUp } from '../../../shared/domain/meeting';
 import { useT } from '../../i18n';
 import { CommitInput } from './CommitInput';
 import { useMeetings } from './meetingsStore';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   meetingId: string;
@@ -53,8 +54,8 @@ export function FollowUpList({ meetingId, itemId, followUps }: Props) {
               onChange={(e) => setDraft({ ...draft, what: e.target.value })} onKeyDown={onEnter} /></td>
             <td><input className="inline-field" value={draft.who} maxLength={200} aria-label={t('meetings.agenda.newWho')} placeholder={t('meetings.agenda.who')}
               onChange={(e) => setDraft({ ...draft, who: e.target.value })} onKeyDown={onEnter} /></td>
-            <td><input className="inline-field" type="date" value={draft.due} aria-label={t('meetings.agenda.newDue')}
-              onChange={(e) => setDraft({ ...draft, due: e.target.value })} onKeyDown={onEnter} /></td>
+            <td><DateField live inputClassName="inline-field" value={draft.due} label={t('meetings.agenda.newDue')}
+              onCommit={(due) => setDraft((d) => ({ ...d, due }))} onKeyDown={onEnter} /></td>
             <td className="facilitator-only">
               <button type="button" onClick={() => void add()} disabled={!draft.what.trim()}>{t('meetings.agenda.addFollowUp')}</button>
             </td>

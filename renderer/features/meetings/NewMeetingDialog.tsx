@@ -3,6 +3,7 @@ import { MEETING_KINDS, type MeetingKind } from '../../../shared/domain/meeting'
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { useMeetings } from './meetingsStore';
+import { DateField } from '../../components/DateField';
 
 /** "Rapat baru": the kind decides the prefilled agenda (guideline ANNEX-2); the date may come later. */
 export function NewMeetingDialog({ onClose }: { onClose: () => void }) {
@@ -38,7 +39,7 @@ export function NewMeetingDialog({ onClose }: { onClose: () => void }) {
         </fieldset>
         <div className="field">
           <label htmlFor="new-meeting-date">{t('meetings.detail.date')}</label>
-          <input id="new-meeting-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField live id="new-meeting-date" value={date} onCommit={setDate} />
         </div>
       </form>
     </Dialog>

@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { ParticipantPicker } from './ParticipantPicker';
 import { useWorkshops } from './workshopsStore';
+import { DateField } from '../../components/DateField';
 
 /** "Lokakarya baru": theme, template, when and where, who takes part and how many dots each has. */
 export function NewWorkshopDialog({ onClose }: { onClose: () => void }) {
@@ -50,7 +51,7 @@ export function NewWorkshopDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div className="field">
           <label htmlFor="ws-date">{t('workshops.fields.date')}</label>
-          <input id="ws-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField live id="ws-date" value={date} onCommit={setDate} />
         </div>
         <div className="field">
           <label htmlFor="ws-place">{t('workshops.fields.place')}</label>

@@ -7,24 +7,16 @@
 // usage: npm run build && npx tsx scripts/bench-participants.ts [--phones 60]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { freePort } from '../test/freePort';
 
 const { values } = parseArgs({ options: { phones: { type: 'string', default: '60' } } });
 const PHONES = Number(values.phones);
 const CARDS = 10;
 const DOTS = 3;
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klaster-bench-phones-'));
 const hostPort = await freePort();

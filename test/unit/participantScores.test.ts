@@ -1,7 +1,7 @@
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { meanRoundedHalfUp } from '../../electron/services/workshops/participantScores';
 import { makeBackend } from './helpers';
+import { freePort } from '../freePort';
 
 /** A scoring workshop with three participants and four revealed cards. */
 async function scoring() {
@@ -137,14 +137,6 @@ describe("participants' own scores", () => {
     expect((await board()).scoreAverages.find((a) => a.targetId === cards[0])).toMatchObject({ importance: 3, feasibility: 3, count: 2 });
   });
 });
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** The same workshop open to phones on loopback; phones speak the participant API. */
 async function openToPhones(decision: 'scores' | 'dots') {

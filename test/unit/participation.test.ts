@@ -3,14 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeBackend, tempDir } from './helpers';
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
+import { freePort } from '../freePort';
 
 /** A facilitator's back end with a workshop of three participants, open to phones on loopback. */
 async function openWorkshop(opts: { joinMode?: 'pick' | 'pick_or_type' | 'anonymous'; privateWriting?: boolean; rankTarget?: 'card' | 'group' } = {}) {

@@ -17,6 +17,17 @@ function totalChanges(db: Database): number {
   return stmt.get() as number;
 }
 
+/**
+ * An optional field sent as `undefined` means "not given". The schemas keep such keys and IPC
+ * carries them (JSON would drop them), so a service's `{ ...defaults, ...input }` would write
+ * undefined over a default: every handler gets its input without them, at every depth.
+ */
+function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)])) as T;
+}
+
 export type Dispatch = (method: string, rawInput: unknown) => Promise<Envelope<unknown>>;
 
 /** Refuses a contract method without a handler, or a handler the contract does not declare. */
@@ -80,7 +91,7 @@ export function createDispatch(ctx: ServiceContext, handlers: HandlerMap = defau
       return { ok: false, error: { code: 'unknown_method', reason: 'unknown_method', message: `Unknown method ${method}` } };
     }
     try {
-      const input = contract[method].input.parse(rawInput ?? {});
+      const input = withoutUndefined(contract[method].input.parse(rawInput ?? {}));
       const output = await run(ctx, handlers, method, input);
       const checked = contract[method].output.safeParse(output);
       if (!checked.success) throw new OutputInvalid(method, checked.error);

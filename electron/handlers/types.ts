@@ -29,18 +29,5 @@ export type HandlerSlice<K extends MethodName> = { [M in K]: Handler<M> };
 /** The methods whose names start with one of the given areas, e.g. 'projects' | 'history'. */
 export type MethodsOf<Area extends string> = Extract<MethodName, `${Area}.${string}`>;
 
-/**
- * An optional field sent as `undefined` means "not given". The schemas keep such keys and IPC
- * carries them (JSON would drop them), so a service's `{ ...defaults, ...input }` would write
- * undefined over a default: handlers get the input without them, at every depth.
- */
-export function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)])) as T;
-}
-
-export const project = <M extends MethodName>(run: ProjectHandler<M>['run']): ProjectHandler<M> =>
-  ({ scope: 'project', run: (db, input, tools) => run(db, withoutUndefined(input), tools) });
-export const workspace = <M extends MethodName>(run: WorkspaceHandler<M>['run']): WorkspaceHandler<M> =>
-  ({ scope: 'workspace', run: (ctx, input) => run(ctx, withoutUndefined(input)) });
+export const project = <M extends MethodName>(run: ProjectHandler<M>['run']): ProjectHandler<M> => ({ scope: 'project', run });
+export const workspace = <M extends MethodName>(run: WorkspaceHandler<M>['run']): WorkspaceHandler<M> => ({ scope: 'workspace', run });

@@ -59,6 +59,8 @@ describe('workshop results document', () => {
     await put(wk!.id, 'Desain meniru');
     await put(o!.id, 'Permintaan ekspor naik');
     await put(t!.id, 'Produk plastik murah', true);
+    const rude = await b.ok('cards.create', { projectId, workshopId: w.id, text: 'Kartu tidak sopan' });
+    await b.ok('cards.update', { projectId, id: rude.id, withheld: true });
     const file = await b.ok('documents.render', { projectId, kind: 'workshop-results', workshopId: w.id });
     const swot = tables(unzipDocx(bytesOf(file)).documentXml).find((x) => rowText(tableRows(x)[0]!).includes('Kekuatan'))!;
     const rows = tableRows(swot);
@@ -69,6 +71,8 @@ describe('workshop results document', () => {
     const text = docxText(bytesOf(file));
     expect(text).toContain('1 kartu yang belum dibuka tidak dicantumkan.');
     expect(text).not.toContain('Produk plastik murah');
+    expect(text).toContain('1 kartu yang disembunyikan fasilitator tidak dicantumkan.');
+    expect(text).not.toContain('Kartu tidak sopan');
     expect(text).toContain('Batas daftar pendek belum ditetapkan.');
   });
 

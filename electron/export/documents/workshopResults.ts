@@ -103,7 +103,10 @@ export async function renderWorkshopResults(r: WorkshopResults, ctx: DocContext)
   const cardsPart = isSwot(r)
     ? [heading('Analisis SWOT', 1, { keepNext: true }), swotTable(r, width), ...(others.length || r.ungrouped.length ? [heading('Kartu Lain', 1), ...groupSections(others, r.ungrouped, width)] : [])]
     : [heading('Kartu per Kelompok', 1), ...groupSections(others, r.ungrouped, width)];
-  const hidden = r.hiddenCount ? [para(`${r.hiddenCount} kartu yang belum dibuka tidak dicantumkan.`)] : [];
+  const hidden = [
+    ...(r.hiddenCount ? [para(`${r.hiddenCount} kartu yang belum dibuka tidak dicantumkan.`)] : []),
+    ...(r.withheldCount ? [para(`${r.withheldCount} kartu yang disembunyikan fasilitator tidak dicantumkan.`)] : []),
+  ];
   const doc = buildDocument({
     title: `Hasil Lokakarya ${w.theme}`,
     subject: ctx.project.name,

@@ -14,6 +14,8 @@ export interface WorkshopResults {
   ungrouped: ResultCard[];
   /** Cards of a private round never revealed: left out of the document, but counted. */
   hiddenCount: number;
+  /** Taken off the wall by the facilitator: left out, and said so apart from the unrevealed ones. */
+  withheldCount: number;
   shortlist: Shortlist;
 }
 
@@ -39,7 +41,8 @@ export function workshopResults(db: Database, workshopId: string): WorkshopResul
     participants: listParticipants(db, workshopId),
     groups: listGroups(db, workshopId).map((g) => ({ name: g.name, fixedKey: g.fixedKey, mark: mark(g.id), cards: cardsIn(g.id) })),
     ungrouped: cardsIn(null),
-    hiddenCount: all.length - shown.length,
+    hiddenCount: all.filter((c) => c.hidden && !c.withheld).length,
+    withheldCount: all.filter((c) => c.withheld).length,
     shortlist: shortlistOf(db, workshopId),
   };
 }

@@ -27,7 +27,9 @@ function node(args, options = {}) {
 }
 
 function build() {
-  for (const args of [[path.join(nm, 'vite', 'bin', 'vite.js'), 'build'], [path.join(root, 'scripts', 'build-backend.mjs')]]) {
+  const vite = path.join(nm, 'vite', 'bin', 'vite.js');
+  // The same three builds as `npm run build`: the facilitator's app, the phone page, the Node side.
+  for (const args of [[vite, 'build'], [vite, 'build', '-c', 'vite.phone.config.ts'], [path.join(root, 'scripts', 'build-backend.mjs')]]) {
     const r = node(args);
     if (r.status !== 0) {
       console.error(`Build failed: node ${path.relative(root, args[0])} ${args.slice(1).join(' ')}`);

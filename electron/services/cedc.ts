@@ -3,7 +3,7 @@ import type { Cedc, CedcMember, CedcSettings, DecreeDraft, RequestLetter } from 
 import { fromRow, toColumns } from '../db/rows';
 import { notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
-import { draftCedc } from './cedcDefaults';
+import { draftCedc, initiatorDraft } from './cedcDefaults';
 import { readStakeholder } from './stakeholderRows';
 
 // One committee per project file, in a single row with a fixed id.
@@ -35,10 +35,34 @@ export function updateCedc(db: Database, patch: Patch, t: ProjectTools): Cedc {
     letter: { ...current.letter, ...patch.letter },
     decree: { ...current.decree, ...patch.decree },
   } as CedcSettings;
+  if (patch.initiator && patch.initiator !== current.initiator) followInitiator(db, current, next);
   const columns = toColumns(next, ['letter', 'decree']);
   if (db.prepare('SELECT 1 FROM cedc WHERE id = ?').get(ID)) t.rec.update('cedc', ID, columns);
   else t.rec.insert('cedc', { id: ID, ...columns });
   return readCedc(db);
+}
+
+/**
+ * A new initiator signs the letter, and the letter's background and the decree's Menimbang say
+ * who asked; only the lines still as drafted for the previous initiator are replaced, so the
+ * facilitator's own wording stays.
+ */
+function followInitiator(db: Database, current: CedcSettings, next: CedcSettings) {
+  const before = initiatorDraft(db, current.initiator);
+  const after = initiatorDraft(db, next.initiator);
+  const swap = (lines: string[], from: string, to: string) => lines.map((l) => (l.toLowerCase() === from.toLowerCase() ? to : l));
+  // An office does not send itself a copy; the office that no longer signs gets one again.
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const copies = next.letter.copies.filter((c) => next.initiator === 'cluster' || !same(c, after.signerPosition));
+  if (current.initiator !== 'cluster' && !copies.some((c) => same(c, before.signerPosition))) copies.unshift(before.signerPosition);
+  next.letter = {
+    ...next.letter,
+    signerName: after.signerName,
+    signerPosition: after.signerPosition,
+    body: swap(next.letter.body, before.background, after.background),
+    copies,
+  };
+  next.decree = { ...next.decree, considerations: swap(next.decree.considerations, before.consideration, after.consideration) };
 }
 
 function readMember(db: Database, id: string): CedcMember {

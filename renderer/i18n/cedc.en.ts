@@ -2,7 +2,7 @@ import type { cedcId } from './cedc.id';
 
 export const cedcEn: typeof cedcId = {
   title: 'Committee (CEDC)',
-  intro: 'The regional economic development committee (e.g. FEDEP / FPESD) is proposed to the regional head with a request letter and a draft decree. The first drafts come from the project data; adapt them to local practice.',
+  intro: 'The Integrated Economic Development Committee (Komite Pengembangan Ekonomi Terpadu, e.g. FEDEP / FPESD) is proposed to the regional head with a request letter and a draft decree. The first drafts come from the project data; adapt them to local practice.',
   tabsLabel: 'Committee parts',
   tabs: { members: 'Membership', letter: 'Request letter', decree: 'Draft decree' },
   settings: {
@@ -13,6 +13,11 @@ export const cedcEn: typeof cedcId = {
     regionalHeadName: "Regional head's name",
   },
   heads: { bupati: 'Regent (Bupati)', walikota: 'Mayor (Walikota)', gubernur: 'Governor (Gubernur)' },
+  initiator: {
+    label: 'Initiator and signer of the letter',
+    hint: 'In the guideline the committee is initiated by Bappeda or the Dinas. Changing the initiator changes who signs the letter and the draft decree\'s considerations (Menimbang).',
+    bappeda: 'Bappeda', dinas: 'Dinas', cluster: 'Cluster organisation',
+  },
   members: {
     heading: 'Proposed committee members',
     no: 'No',

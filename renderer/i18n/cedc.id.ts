@@ -1,7 +1,7 @@
 // Strings of the committee (CEDC) screens (Bahasa Indonesia). cedc.en.ts has the same keys.
 export const cedcId = {
   title: 'Komite (CEDC)',
-  intro: 'Komite pengembangan ekonomi daerah (mis. FEDEP / FPESD) diusulkan kepada kepala daerah dengan surat permohonan dan rancangan keputusan. Isian awal disusun dari data proyek; ubah sesuai keadaan setempat.',
+  intro: 'Komite Pengembangan Ekonomi Terpadu (mis. FEDEP / FPESD) diusulkan kepada kepala daerah dengan surat permohonan dan rancangan keputusan. Isian awal disusun dari data proyek; ubah sesuai keadaan setempat.',
   tabsLabel: 'Bagian komite',
   tabs: { members: 'Keanggotaan', letter: 'Surat permohonan', decree: 'Rancangan keputusan' },
   settings: {
@@ -12,6 +12,11 @@ export const cedcId = {
     regionalHeadName: 'Nama kepala daerah',
   },
   heads: { bupati: 'Bupati', walikota: 'Walikota', gubernur: 'Gubernur' },
+  initiator: {
+    label: 'Pemrakarsa dan penanda tangan surat',
+    hint: 'Menurut pedoman, komite diprakarsai Bappeda atau Dinas. Mengganti pemrakarsa mengganti penanda tangan surat dan pertimbangan (Menimbang) rancangan keputusan.',
+    bappeda: 'Bappeda', dinas: 'Dinas', cluster: 'Organisasi klaster',
+  },
   members: {
     heading: 'Usulan anggota komite',
     no: 'No',

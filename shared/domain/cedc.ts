@@ -5,6 +5,9 @@ const text = (max: number) => z.string().trim().max(max);
 const list = (max: number) => z.array(z.string().trim().min(1).max(max)).max(40);
 export const REGIONAL_HEADS = ['bupati', 'walikota', 'gubernur'] as const;
 export type RegionalHead = (typeof REGIONAL_HEADS)[number];
+/** Who asks the regional head for the committee and signs the letter (guideline: Bappeda or the Dinas). */
+export const CEDC_INITIATORS = ['bappeda', 'dinas', 'cluster'] as const;
+export type CedcInitiator = (typeof CEDC_INITIATORS)[number];
 
 /** The request letter from the cluster organisation to the regional head (DOCUMENTS.md). */
 export const requestLetter = z.object({
@@ -43,6 +46,7 @@ export const cedcSettings = z.object({
   regionalHead: z.enum(REGIONAL_HEADS),
   regionName: text(120),
   regionalHeadName: text(120),
+  initiator: z.enum(CEDC_INITIATORS),
   letter: requestLetter,
   decree: decreeDraft,
 });

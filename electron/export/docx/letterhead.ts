@@ -53,27 +53,38 @@ function logoParagraph(logo: NonNullable<KopSuratSpec['logo']>): Paragraph {
   });
 }
 
+const NBSP = '\u00a0';
+/**
+ * A line may wrap, but never between a postcode and the town before it, inside "e-mail", nor
+ * between "e-mail:", "Telp." or "Fax" and what follows: those spaces become non-breaking.
+ */
+export const keepTogether = (text: string) =>
+  text
+    // "e-mail" would otherwise wrap at its hyphen: a non-breaking hyphen (U+2011) instead.
+    .replace(/\be-mail\b/gi, (m) => m.replace('-', '\u2011'))
+    .replace(/(\S) (\d{5})\b/g, `$1${NBSP}$2`)
+    .replace(/\b(e[-\u2011]?mail|surel|telp\.?|telepon|fax|faks\.?|faksimile|website|laman)(:?) /gi, `$1$2${NBSP}`);
+
 /** The letterhead table followed by the double rule paragraph. */
 export function kopSurat(spec: KopSuratSpec, o: KopSuratOptions = {}): (Paragraph | Table)[] {
   const size = o.sizePt ?? 12;
   const total = o.totalWidthTwip ?? contentWidthTwip('A4');
-  const side = cmToTwip(LOGO_CM);
-  // Three columns, the right one empty and as wide as the logo, so the text is centred on the page.
-  const widths = [side, total - 2 * side, side];
+  // The text takes all the width the logo leaves: an empty column on the right (to centre the text
+  // on the page) made "DINAS PERINDUSTRIAN DAN PERDAGANGAN", postcodes and e-mails wrap.
+  const side = spec.logo ? cmToTwip(LOGO_CM) : 0;
+  const widths = side ? [side, total - side] : [total];
   const text = [
     ...line(spec.institution.toUpperCase(), size + 2, true),
     ...(spec.subInstitution ? line(spec.subInstitution.toUpperCase(), size + 4, true) : []),
-    ...line(spec.address, size - 1, false),
-    ...(spec.contact ? line(spec.contact, size - 1, false) : []),
+    ...line(keepTogether(spec.address), size - 2, false),
+    ...(spec.contact ? line(keepTogether(spec.contact), size - 2, false) : []),
   ];
   const table = new Table({
     rows: [new TableRow({
       cantSplit: true,
-      children: [
-        cell(spec.logo ? [logoParagraph(spec.logo)] : [], { widthTwip: widths[0], verticalAlign: 'center' }),
-        cell(text, { widthTwip: widths[1], verticalAlign: 'center' }),
-        cell([], { widthTwip: widths[2] }),
-      ],
+      children: spec.logo
+        ? [cell([logoParagraph(spec.logo)], { widthTwip: widths[0], verticalAlign: 'center' }), cell(text, { widthTwip: widths[1], verticalAlign: 'center' })]
+        : [cell(text, { widthTwip: total, verticalAlign: 'center' })],
     })],
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,

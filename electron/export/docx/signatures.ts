@@ -20,6 +20,25 @@ export interface SignatureBlockSpec {
   blankLines?: number;
 }
 
+/** An official known to the project: the Kepala Dinas, the Bupati/Walikota, the Bappeda head. */
+export interface OfficialSpec {
+  name: string;
+  nip: string;
+  /** e.g. "Kepala Dinas Perindustrian dan Perdagangan Kabupaten Cirebon". */
+  title: string;
+  /** Civil servants sign with a NIP; an elected head has none. */
+  civilServant: boolean;
+}
+
+/**
+ * An official's block: the title as the role, the name and NIP when known. An unknown name keeps
+ * the dotted blank to write by hand, and a civil servant's unknown NIP a dotted NIP line.
+ */
+export function officialBlock(o: OfficialSpec, heading?: string): SignatureBlockSpec {
+  const nip = o.nip || (o.civilServant && !o.name.trim() ? '..............................' : undefined);
+  return { ...(heading ? { heading } : {}), role: `${o.title},`, name: o.name, nip };
+}
+
 /** One run per line of the text; nothing for an absent text. */
 const textLines = (text?: string): TextRun[][] => (text ? text.split('\n').map((t) => [new TextRun(t)]) : []);
 

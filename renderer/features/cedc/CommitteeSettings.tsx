@@ -1,4 +1,4 @@
-import { REGIONAL_HEADS, type Cedc, type RegionalHead } from '../../../shared/domain/cedc';
+import { CEDC_INITIATORS, REGIONAL_HEADS, type Cedc, type CedcInitiator, type RegionalHead } from '../../../shared/domain/cedc';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n';
 import { useCedc } from './cedcStore';
@@ -9,7 +9,7 @@ type Settings = Pick<Cedc, 'committeeName' | 'regionName' | 'regionalHeadName'>;
 export function CommitteeSettings({ data }: { data: Cedc }) {
   const t = useT();
   const edit = useCedc((s) => s.edit);
-  const save = async (patch: Partial<Settings> | { regionalHead: RegionalHead }) => (await edit('cedc.update', patch)) !== null;
+  const save = async (patch: Partial<Settings> | { regionalHead: RegionalHead } | { initiator: CedcInitiator }) => (await edit('cedc.update', patch)) !== null;
   return (
     <div className="cedc-settings">
       <TextField name="committeeName" className="wide" label={t('cedc.settings.committeeName')} value={data.committeeName}
@@ -22,6 +22,14 @@ export function CommitteeSettings({ data }: { data: Cedc }) {
       </div>
       <TextField name="regionName" label={t('cedc.settings.regionName')} placeholder={t('cedc.settings.regionNameHint')} value={data.regionName}
         onCommit={(regionName) => save({ regionName })} />
+      <div className="field">
+        <label htmlFor="cedc-initiator">{t('cedc.initiator.label')}</label>
+        <select id="cedc-initiator" value={data.initiator} aria-describedby="cedc-initiator-hint"
+          onChange={(e) => void save({ initiator: e.target.value as CedcInitiator })}>
+          {CEDC_INITIATORS.map((i) => <option key={i} value={i}>{t(`cedc.initiator.${i}`)}</option>)}
+        </select>
+        <span id="cedc-initiator-hint" className="hint">{t('cedc.initiator.hint')}</span>
+      </div>
       <TextField name="regionalHeadName" label={t('cedc.settings.regionalHeadName')} value={data.regionalHeadName}
         onCommit={(regionalHeadName) => save({ regionalHeadName })} />
     </div>

@@ -6,6 +6,7 @@ import { BoardSection } from './BoardSection';
 import { OrganisationHeader } from './OrganisationHeader';
 import { PositionList } from './PositionList';
 import { QuorumPanel } from './QuorumPanel';
+import { WitnessesPanel } from '../signing/WitnessesPanel';
 import { useElection } from './electionStore';
 import './election.css';
 
@@ -31,6 +32,7 @@ export function ElectionTab({ record }: { record: MeetingRecord }) {
     <div className="election">
       <OrganisationHeader organisation={organisation} />
       <QuorumPanel meetingId={record.id} quorum={election.quorum} />
+      <WitnessesPanel record={record} />
       {positions.length === 0 ? (
         <section className="election-setup facilitator-only">
           <p className="hint">{t('organisation.setup.hint')}</p>

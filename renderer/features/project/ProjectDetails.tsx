@@ -4,6 +4,7 @@ import { useLanguage, useT, type TKey } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useProjects } from './projectStore';
 import { LetterheadPanel } from '../letterhead/LetterheadPanel';
+import { SigningPanel } from '../signing/SigningPanel';
 import { PlansOverview } from '../actionPlans/PlansOverview';
 
 const fields: { name: keyof Details; label: TKey; type?: 'date'; multiline?: boolean; facilitatorOnly?: boolean; placeholder?: TKey }[] = [
@@ -58,6 +59,10 @@ export function ProjectDetails() {
       <section className="facilitator-only" aria-labelledby="letterhead-title">
         <h2 id="letterhead-title">{t('meetings.letterhead.title')}</h2>
         <LetterheadPanel />
+      </section>
+      <section className="facilitator-only" aria-labelledby="signing-title">
+        <h2 id="signing-title">{t('signing.title')}</h2>
+        <SigningPanel />
       </section>
     </section>
   );

@@ -4,6 +4,8 @@ import { fromRow } from '../db/rows';
 import { AppError, notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
 import { addAgendaItem, addDecision, listAgenda } from './agenda';
+import { agendaItemFor } from './agendaTopics';
+import { visionDecision } from './generatedDecisions';
 import { readMeeting } from './meetings';
 
 type Row = Record<string, unknown>;
@@ -80,8 +82,7 @@ export function adoptVersion(db: Database, id: string, meetingId: string, t: Pro
   for (const other of listVersions(db)) if (other.adoptedAt && other.id !== id) t.rec.update('vision_versions', other.id, { adopted_at: null, adopted_meeting_id: null });
   t.rec.update('vision_versions', id, { adopted_at: t.now, adopted_meeting_id: meetingId });
   const agenda = listAgenda(db, meetingId);
-  const item = agenda.find((i) => /visi/i.test(i.title)) ?? addAgendaItem(db, meetingId, { title: 'Konfirmasi visi dan misi klaster' }, t);
-  const missions = v.missions.map((m, k) => `${k + 1}. ${m}`).join(' ');
-  addDecision(db, item.id, `Visi dan misi klaster (versi ${v.number}) disepakati dan ditetapkan. Visi: "${v.vision}". Misi: ${missions}`, t);
+  const item = agendaItemFor(agenda, 'vision') ?? addAgendaItem(db, meetingId, { title: 'Konfirmasi visi dan misi klaster' }, t);
+  addDecision(db, item.id, visionDecision(v), t);
   return readVersion(db, id);
 }

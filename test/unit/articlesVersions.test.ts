@@ -18,11 +18,11 @@ describe('AD/ART generation', () => {
     expect(text).toContain('berkedudukan di Desa Tegalwangi, Kecamatan Weru.');
     expect(text).toContain('Visi Organisasi adalah “Rotan Cirebon mendunia”.');
     expect(ad.chapters[1]!.articles[1]!.paragraphs[1]!.points.map((p) => p.text)).toEqual(['Meningkatkan mutu produk; dan', 'Memperluas pasar ekspor.']);
-    expect(text).toContain('Pengrajin atau pedagang rotan yang berusaha di Kabupaten Cirebon.');
+    expect(text).toContain('pengrajin atau pedagang rotan yang berusaha di Kabupaten Cirebon.');
     expect(text).toContain('Pengurus Organisasi berjumlah 4 (empat) orang');
     expect(text).toContain('Anggota Pengurus sebanyak 2 (dua) orang');
     expect(text).toContain('Masa bakti Pengurus adalah 3 (tiga) tahun');
-    expect(text).toContain('Pengurus tidak menerima gaji');
+    expect(text).toContain('Tunjangan bagi Pengurus ditetapkan sebagai berikut: pengurus tidak menerima gaji');
     expect(text).toContain('sekurang-kurangnya 1 (satu) kali dalam 1 (satu) tahun');
     expect(text).toContain('lebih dari setengah jumlah anggota');
     expect(text).toContain('suara terbanyak');
@@ -35,9 +35,9 @@ describe('AD/ART generation', () => {
     const b = await articlesProject();
     const art = await b.ok('articles.generate', { projectId: b.projectId, doc: 'art' });
     const text = all(art);
-    expect(text).toContain('Ketua bertugas: Memimpin organisasi klaster dan mewakilinya ke luar.');
-    expect(text).toContain('Bendahara bertugas: Mengelola keuangan dan pembukuan organisasi.');
-    expect(text).toContain('Anggota Pengurus (2 orang) bertugas: [Tugas Anggota Pengurus belum ditetapkan dalam FGD-1].');
+    expect(text).toContain('Ketua bertugas memimpin organisasi klaster dan mewakilinya ke luar.');
+    expect(text).toContain('Bendahara bertugas mengelola keuangan dan pembukuan organisasi.');
+    expect(text).toContain('Anggota Pengurus (2 orang) bertugas [Tugas Anggota Pengurus belum ditetapkan dalam FGD-1].');
     const iuran = art.chapters.flatMap((c) => c.articles).find((a) => a.title === 'Iuran Anggota')!;
     expect(text).toContain(`membayar iuran sebagaimana dimaksud dalam Pasal ${iuran.number};`);
     expect(art.warnings).toEqual([]);

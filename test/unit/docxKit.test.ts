@@ -223,3 +223,24 @@ describe('docx kit: helpers', () => {
     expect(r).toEqual({ fileName: 'Daftar Hadir.docx', mimeType: DOCX_MIME, base64: 'UEs=' });
   });
 });
+
+describe('docx kit: numbered headings and a right-aligned block', () => {
+  it('numbers BAB and Pasal headings as lists that run on, and sets a label table against the right margin', async () => {
+    const heading = (kind: typeof LIST.bab | typeof LIST.pasal) => listItem(kind, [], { style: STYLE.heading2, align: 'center' });
+    const doc = buildDocument({
+      title: 'Uji', sections: [[
+        heading(LIST.bab), heading(LIST.pasal), heading(LIST.pasal), heading(LIST.bab), heading(LIST.pasal),
+        labelValueTable([['LAMPIRAN', 'KEPUTUSAN BUPATI']], { totalWidthTwip: 5000, align: 'right' }),
+      ]],
+    });
+    const parts = unzipDocx(await renderDocx(doc));
+    // A centred label alone on its line: left-justified in its (zero) indent, no tab after it.
+    expect(parts.numberingXml).toMatch(/<w:numFmt w:val="upperRoman"\/><w:suff w:val="nothing"\/><w:lvlText w:val="BAB %1"\/><w:lvlJc w:val="left"\/><w:pPr><w:ind w:left="0" w:hanging="0"\/>/);
+    expect(parts.numberingXml).toMatch(/<w:numFmt w:val="decimal"\/><w:suff w:val="nothing"\/><w:lvlText w:val="Pasal %1"\/>/);
+    const numIds = findAll(parseXml(parts.documentXml), 'w:numId').map((n) => n.attrs['w:val']);
+    expect(new Set([numIds[1], numIds[2], numIds[4]]).size).toBe(1); // Pasal continues across BAB
+    expect(new Set([numIds[0], numIds[3]]).size).toBe(1);
+    const tbl = tables(parts.documentXml)[0]!;
+    expect(child(child(tbl, 'w:tblPr')!, 'w:jc')?.attrs['w:val']).toBe('right');
+  });
+});

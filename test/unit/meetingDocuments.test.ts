@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxText, isCantSplit, isHeaderRow, makePng, tableRows, tables, unzipDocx } from '../helpers/docx';
+import { docxText, isCantSplit, isHeaderRow, makePng, rowText, tableRows, tables, unzipDocx } from '../helpers/docx';
 import { makeBackend, tempDir } from './helpers';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice']).status === 0;
@@ -47,7 +47,7 @@ describe('notulen rapat', () => {
     for (const s of [
       'PEMERINTAH KABUPATEN CIREBON', 'NOTULEN RAPAT', 'Rabu, 25 November 2026', '09.00 - 12.30 WIB', 'Balai Desa Tegalwangi',
       'H. Sukardi, Ketua Kelompok Tegalwangi', '10 orang (daftar hadir terlampir)', 'Konfirmasi visi dan misi pengembangan klaster',
-      'Pembahasan:', 'Versi ketiga paling banyak didukung.', 'Kesimpulan/Keputusan:', 'Visi dan misi klaster (versi 1) disepakati',
+      'Pembahasan:', 'Versi ketiga paling banyak didukung.', 'Kesimpulan/Keputusan:', 'Visi dan misi klaster disepakati dan ditetapkan sebagai berikut:',
       'Tindak Lanjut', 'Menyusun daftar calon pengurus', '2 Desember 2026', 'Rapat Berikutnya', 'Rabu, 9 Desember 2026',
       'Rapat ditutup pada pukul 12.35 WIB.', 'Cirebon, 25 November 2026', 'Pimpinan Rapat,', 'Notulis,',
     ]) expect(text, s).toContain(s);
@@ -60,7 +60,7 @@ describe('daftar hadir', () => {
     const { ok, projectId, meetingId } = await recordedFgd1();
     const file = await ok('documents.render', { projectId, kind: 'attendance', meetingId, variant: 'before', blankRows: 5 });
     const { documentXml } = unzipDocx(bytesOf(file));
-    const table = tables(documentXml).at(-1)!;
+    const table = tables(documentXml).find((t) => rowText(tableRows(t)[0]!).includes('Tanda Tangan'))!;
     const rows = tableRows(table);
     expect(rows).toHaveLength(1 + 12 + 5);
     expect(isHeaderRow(rows[0]!)).toBe(true);
@@ -76,9 +76,9 @@ describe('daftar hadir', () => {
   it('after the meeting: only who came, walk-ins included', async () => {
     const { ok, projectId, meetingId } = await recordedFgd1();
     const file = await ok('documents.render', { projectId, kind: 'attendance', meetingId, variant: 'after' });
-    const rows = tableRows(tables(unzipDocx(bytesOf(file)).documentXml).at(-1)!);
+    const rows = tableRows(tables(unzipDocx(bytesOf(file)).documentXml).find((t) => rowText(tableRows(t)[0]!).includes('Tanda Tangan'))!);
     expect(rows).toHaveLength(1 + 9 + 1);
-    expect(docxText(bytesOf(file))).toContain('Pak Joko (tak terundang)');
+    expect(docxText(bytesOf(file))).toContain('Pak Joko (tak terundang) *');
   });
 });
 

@@ -37,11 +37,11 @@ describe('workshop results document', () => {
       'PEMERINTAH KABUPATEN CIREBON', 'HASIL LOKAKARYA', 'MASALAH UTAMA KLASTER', 'Rabu, 11 November 2026', 'Balai Desa Tegalwangi',
       'Ratna Sari', '3 orang', 'Pemungutan suara dengan titik (3 titik per peserta)', 'Aturan Curah Pendapat',
       'Tidak ada kritik: setiap gagasan diterima tanpa dinilai.', 'Kartu per Kelompok', '1. Bahan baku (9 titik)',
-      '1\tMasalah nomor 1\tH. Sukardi\t-', '2\tMasalah nomor 9\t-\t-', '3\tMasalah nomor 17\tPak Joko\t-', 'Masalah nomor 4\tBu Wati', 'Hasil Pemungutan Suara',
+      '1\tMasalah nomor 1\tH. Sukardi\t\n', '2\tMasalah nomor 9\t-\t\n', '3\tMasalah nomor 17\tPak Joko\t\n', '\tNilai kelompok\t\t9 titik', 'Masalah nomor 4\tBu Wati', 'Hasil Pemungutan Suara',
       '2=\tPemasaran\t7 titik\tYa', '4=\tDesain\t5 titik\tYa (seri di batas)', 'Daftar pendek: 4 besar, 5 tema.',
       'Catatan: terdapat nilai sama (seri)', 'Cirebon, 11 November 2026', 'Fasilitator,',
     ]) expect(text, s).toContain(s);
-    expect(text).toMatch(/Masalah nomor 3\t-\t-/); // anonymous card: no author
+    expect(text).toMatch(/Masalah nomor 3\t-\t\n/); // anonymous card: no author; groups were voted, not cards
     expect(text).not.toContain('Analisis SWOT');
     // The ranking table: header + 8 themes, the two unvoted ones without a rank.
     const ranking = tables(unzipDocx(bytesOf(file)).documentXml).find((t) => rowText(tableRows(t)[0]!).startsWith('Peringkat'))!;

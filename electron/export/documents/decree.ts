@@ -1,7 +1,9 @@
 import type { Cedc } from '../../../shared/domain/cedc';
 import { urutanKata } from '../../../shared/indonesian';
 import { HEAD_TITLE } from '../../services/cedcDefaults';
-import { blank, buildDocument, centered, contentWidthTwip, dataTable, labelValueTable, LIST, numberedList, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
+import { blank, buildDocument, centered, contentWidthTwip, dataTable, LIST, numberedList, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
+import { annexHeading } from './annexHeading';
+import { legalBody } from './decreeBody';
 import type { DocContext } from './common';
 
 /** "Kepala Dinas" + "Dinas Perindustrian" reads "Kepala Dinas Perindustrian", not "Kepala Dinas Dinas ...". */
@@ -28,6 +30,8 @@ export function membersTable(c: Cedc, width: number) {
 export async function renderDecree(c: Cedc, ctx: DocContext): Promise<DocumentResult> {
   const width = contentWidthTwip(ctx.paper);
   const d = c.decree;
+  // The name typed on the committee screen, else the Bupati/Walikota of the signing settings.
+  const headName = c.regionalHeadName || ctx.officials.regionalHead.name;
   const head = `${HEAD_TITLE[c.regionalHead]} ${c.regionName}`.toUpperCase();
   const number = `NOMOR ${d.number || '.......'} TAHUN ${d.year || '.......'}`;
   const doc = buildDocument({
@@ -45,33 +49,33 @@ export async function renderDecree(c: Cedc, ctx: DocContext): Promise<DocumentRe
         blank(),
         centered(`${head},`),
         blank(),
-        labelValueTable([
-          ['Menimbang', numberedList(LIST.huruf, d.considerations)],
-          ['Mengingat', numberedList(LIST.angka, d.legalBases)],
-        ], { totalWidthTwip: width }),
+        legalBody([
+          { label: 'Menimbang', items: d.considerations, list: LIST.huruf },
+          { label: 'Mengingat', items: d.legalBases, list: LIST.angka },
+        ], width),
         blank(),
         centered('MEMUTUSKAN:'),
-        labelValueTable([
-          ['Menetapkan', `KEPUTUSAN ${head} TENTANG ${d.subject}.`],
-          ...d.dictums.map((text, i) => [urutanKata(i + 1), text] as const),
-        ], { totalWidthTwip: width }),
+        legalBody([
+          { label: 'Menetapkan', items: [`KEPUTUSAN ${head} TENTANG ${d.subject}.`], align: 'left' },
+          ...d.dictums.map((text, i) => ({ label: urutanKata(i + 1), items: [text] })),
+        ], width),
         blank(),
-        signatureColumns([{ placeDate: `Ditetapkan di ${d.place || ctx.town || '..........'}\npada tanggal ..........`, role: `${head},`, name: c.regionalHeadName }], { totalWidthTwip: width, single: 'right' }),
+        signatureColumns([{ placeDate: `Ditetapkan di ${(d.place && d.place !== c.regionName ? d.place : ctx.town) || '..........'}\npada tanggal ..........`, role: `${head},`, name: headName }], { totalWidthTwip: width, single: 'right' }),
         ...(d.copies.length ? [blank(), para('Tembusan:'), ...numberedList(LIST.angka, d.copies)] : []),
       ],
       [
-        labelValueTable([
+        annexHeading([
           ['LAMPIRAN', `KEPUTUSAN ${head}`],
           ['NOMOR', `${d.number || '.......'} TAHUN ${d.year || '.......'}`],
           ['TANGGAL', '..........'],
           ['TENTANG', d.subject],
-        ], { totalWidthTwip: Math.round(width * 0.6) }),
+        ], width),
         blank(),
         title(`SUSUNAN KEANGGOTAAN ${c.committeeName.toUpperCase()}`),
         blank(),
         membersTable(c, width),
         blank(),
-        signatureColumns([{ role: `${head},`, name: c.regionalHeadName }], { totalWidthTwip: width, single: 'right' }),
+        signatureColumns([{ role: `${head},`, name: headName }], { totalWidthTwip: width, single: 'right' }),
       ],
     ],
   });

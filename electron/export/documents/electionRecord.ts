@@ -1,14 +1,26 @@
 import type { Paragraph, Table } from 'docx';
-import type { ElectionPosition, ElectionState } from '../../../shared/domain/election';
+import type { ElectionPosition, ElectionRound, ElectionState } from '../../../shared/domain/election';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Organisation } from '../../../shared/domain/organisation';
-import { formatTanggal, tanggalDalamKata, terbilang } from '../../../shared/indonesian';
-import { blank, bold, buildDocument, contentWidthTwip, dataTable, heading, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
+import { formatTanggal, tanggalDalamKata, terbilang, formatWaktu, romawi } from '../../../shared/indonesian';
+import { blank, bold, buildDocument, cellParagraphs, contentWidthTwip, dataTable, heading, officialBlock, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
 import { orDots, type DocContext } from './common';
 import { boardTable } from './boardList';
 
 const withWords = (n: number) => `${n} (${terbilang(n)})`;
-const QUORUM_WORDS = { more_than_half: 'lebih dari separuh', at_least_two_thirds: 'sekurang-kurangnya dua pertiga' } as const;
+export const QUORUM_WORDS = { more_than_half: 'lebih dari separuh', at_least_two_thirds: 'sekurang-kurangnya dua pertiga' } as const;
+
+/** Every ballot cast in a round: the votes for each candidate, the invalid and the blank ones. */
+const ballotsOf = (r: ElectionRound) => r.candidateIds.reduce((n, c) => n + (r.tallies[c] ?? 0), 0) + r.invalid + r.blank;
+
+/**
+ * A consensus note that only says it was agreed by consensus ("Disepakati secara musyawarah
+ * mufakat.") is not printed after "dipilih melalui musyawarah mufakat.": it would say it twice.
+ */
+const CONSENSUS_WORDS = new Set(['disepakati', 'sepakat', 'bersepakat', 'telah', 'secara', 'melalui', 'dengan', 'untuk', 'musyawarah', 'mufakat', 'dan']);
+function restatesConsensus(note: string): boolean {
+  return note.toLowerCase().split(/[^a-z]+/).every((w) => !w || CONSENSUS_WORDS.has(w));
+}
 
 function positionText(p: ElectionPosition, i: number, width: number) {
   const name = (id: string) => p.candidates.find((c) => c.id === id)?.name ?? '';
@@ -16,9 +28,10 @@ function positionText(p: ElectionPosition, i: number, width: number) {
   const how = p.method === 'consensus'
     ? 'melalui musyawarah mufakat'
     : `melalui pemungutan suara ${p.ballot === 'secret' ? 'secara tertutup (rahasia)' : 'secara terbuka'}`;
-  const parts: (Paragraph | Table)[] = [heading(`${i + 1}. ${p.title}`, 2), para(`${p.title} dipilih ${how}.${p.agreementNote && p.method === 'consensus' ? ` ${p.agreementNote}` : ''}`)];
+  const note = p.method === 'consensus' && !restatesConsensus(p.agreementNote) ? ` ${p.agreementNote.trim()}` : '';
+  const parts: (Paragraph | Table)[] = [heading(`${i + 1}. ${p.title}`, 2, { keepNext: true }), para(`${p.title} dipilih ${how}.${note}`)];
   p.rounds.forEach((r, k) => {
-    parts.push(para(k === 0 ? 'Hasil penghitungan suara:' : `Karena terdapat perolehan suara yang sama, dilakukan pemungutan suara ulang (putaran ${k + 1}) antara calon yang memperoleh suara sama, dengan hasil:`, { spaceBeforePt: 8 }));
+    parts.push(para(k === 0 ? 'Hasil penghitungan suara:' : `Karena terdapat perolehan suara yang sama, dilakukan pemungutan suara ulang (putaran ${k + 1}) antara calon yang memperoleh suara sama, dengan hasil:`, { spaceBeforePt: 8, keepNext: true }));
     parts.push(dataTable({
       totalWidthTwip: width, sizePt: 10,
       columns: [{ header: 'No', width: 8, align: 'center' }, { header: 'Calon', width: 62 }, { header: 'Jumlah Suara', width: 30, align: 'center' }],
@@ -26,6 +39,7 @@ function positionText(p: ElectionPosition, i: number, width: number) {
         ...r.candidateIds.map((c, n) => [String(n + 1), name(c), String(r.tallies[c] ?? 0)]),
         ['', 'Suara tidak sah', String(r.invalid)],
         ['', 'Suara kosong/abstain', String(r.blank)],
+        ['', cellParagraphs('Jumlah surat suara', { bold: true, sizePt: 10 }), cellParagraphs(String(ballotsOf(r)), { bold: true, align: 'center', sizePt: 10 })],
       ],
     }));
   });
@@ -35,9 +49,16 @@ function positionText(p: ElectionPosition, i: number, width: number) {
   return parts;
 }
 
+/** "Saksi I," ... with the names entered in the meeting; two blank ones when none were. */
+function witnessBlocks(names: readonly string[]) {
+  const list = names.length ? names : ['', ''];
+  return list.map((name, i) => ({ role: `Saksi ${romawi(i + 1)},`, name }));
+}
+
 /** Berita acara of forming the organisation and electing its board (FGD-2), per DOCUMENTS.md. */
-export async function renderElectionRecord(meeting: Meeting, election: ElectionState, org: Organisation, ctx: DocContext): Promise<DocumentResult> {
+export async function renderElectionRecord(meeting: Meeting, election: ElectionState, org: Organisation, ctx: DocContext, witnesses: readonly string[] = []): Promise<DocumentResult> {
   const width = contentWidthTwip(ctx.paper);
+  const startTime = meeting.startTime ? ` pukul ${formatWaktu(meeting.startTime, meeting.timeZone)}` : '';
   const q = election.quorum;
   const confirmed = election.positions.filter((p) => p.status === 'confirmed');
   const term = org.board[0];
@@ -47,15 +68,16 @@ export async function renderElectionRecord(meeting: Meeting, election: ElectionS
   const doc = buildDocument({
     title: `Berita Acara ${org.name}`,
     paper: ctx.paper,
-    letterhead: ctx.letterhead,
+    // The cluster's own paper: its heading, not the Dinas's letterhead.
+    letterhead: ctx.cluster.heading,
     sections: [[
       title('BERITA ACARA'),
       title(`PEMBENTUKAN ${org.name.toUpperCase()}`),
       title('DAN PEMILIHAN PENGURUS'),
       para('Nomor: ........................................', { align: 'center' }),
       blank(),
-      para(`${meeting.date ? tanggalDalamKata(meeting.date) : 'Pada hari ini ........ tanggal ........'}, bertempat di ${orDots(meeting.place)}, telah dilaksanakan ${meeting.title} dalam rangka pembentukan ${org.name} dan pemilihan pengurusnya.`, { align: 'justify' }),
-      para(`Rapat dihadiri oleh ${withWords(q.present)} dari ${withWords(q.members)} anggota klaster. Kuorum yang disyaratkan, yaitu ${QUORUM_WORDS[q.rule]} jumlah anggota (sekurang-kurangnya ${withWords(q.required)} orang), ${q.met ? 'telah terpenuhi' : 'tidak terpenuhi'}.`, { align: 'justify' }),
+      para(`${meeting.date ? tanggalDalamKata(meeting.date) : 'Pada hari ini ........ tanggal ........'}${startTime}, bertempat di ${orDots(meeting.place)}, telah dilaksanakan ${meeting.title} dalam rangka pembentukan ${org.name} dan pemilihan pengurusnya.`, { align: 'justify' }),
+      para(`Rapat dihadiri oleh ${withWords(q.present)} dari ${withWords(q.members)} anggota klaster (daftar hadir terlampir). Kuorum yang disyaratkan, yaitu ${QUORUM_WORDS[q.rule]} jumlah anggota (sekurang-kurangnya ${withWords(q.required)} orang), ${q.met ? 'telah terpenuhi' : 'tidak terpenuhi'}.`, { align: 'justify' }),
       para('Pemilihan dilakukan menurut urutan jabatan; calon yang telah terpilih pada suatu jabatan tidak dicalonkan lagi untuk jabatan berikutnya. Hasil pemilihan sebagai berikut:', { align: 'justify' }),
       ...confirmed.flatMap((p, i) => positionText(p, i, width)),
       blank(),
@@ -63,15 +85,15 @@ export async function renderElectionRecord(meeting: Meeting, election: ElectionS
       boardTable(org, width),
       ...termText,
       blank(),
-      para('Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.', { align: 'justify' }),
-      blank(),
+      // The closing sentence keeps with the chair's signature.
+      para('Demikian berita acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.', { align: 'justify', keepNext: true }),
       signatureColumns([
         { placeDate: `${ctx.town || '...........'}, ${meeting.date ? formatTanggal(meeting.date) : '...........'}`, role: 'Pimpinan Rapat,', name: meeting.chairName },
       ], { totalWidthTwip: width, single: 'right' }),
       para('Saksi-saksi:', { align: 'center', spaceBeforePt: 12 }),
-      signatureColumns([{ role: 'Saksi I,', name: '' }, { role: 'Saksi II,', name: '' }], {
+      signatureColumns(witnessBlocks(witnesses), {
         totalWidthTwip: width,
-        mengetahui: { heading: 'Mengetahui,', role: ctx.project.facilitatorOffice ? `Kepala ${ctx.project.facilitatorOffice},` : 'Kepala Dinas ........................,', name: '' },
+        mengetahui: officialBlock(ctx.officials.kepalaDinas, 'Mengetahui,'),
       }),
     ]],
   });

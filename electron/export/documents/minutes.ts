@@ -1,10 +1,11 @@
 import type { MeetingRecord } from '../../../shared/domain/meeting';
 import { formatHariTanggal, formatRentangWaktu, formatTanggal, formatWaktu } from '../../../shared/indonesian';
 import {
-  blank, bold, buildDocument, contentWidthTwip, dataTable, heading, labelValueTable, LIST, listItem, numberedList,
+  blank, bold, buildDocument, contentWidthTwip, dataTable, heading, labelValueTable, LIST, numberedList,
   para, renderDocx, signatureColumns, title, toResult, type DocumentResult,
 } from '../docx';
 import { orDots, type DocContext } from './common';
+import { decisionList, type DecisionPart, type MinutesRecord, type PlacedPart } from './minutesDecisions';
 
 function header(m: MeetingRecord, present: number, width: number) {
   return labelValueTable([
@@ -18,16 +19,26 @@ function header(m: MeetingRecord, present: number, width: number) {
   ], { totalWidthTwip: width });
 }
 
-function agendaBody(m: MeetingRecord) {
-  return m.agenda.flatMap((item, i) => [
-    heading(`${i + 1}. ${item.title}`, 2),
-    para(bold('Pembahasan:')),
-    ...(item.discussion.trim() ? item.discussion.trim().split(/\n+/).map((p) => para(p, { align: 'justify' })) : [para('-')]),
-    para(bold('Kesimpulan/Keputusan:')),
-    ...(item.decisions.length
-      ? item.decisions.map((d, k) => listItem(LIST.angka, d.text, { restart: k === 0 }))
-      : [para('-')]),
-  ]);
+/** A label that stays on the page of the text it introduces ("Pembahasan:", "Kesimpulan/Keputusan:"). */
+const label = (text: string) => para(bold(text), { keepNext: true });
+
+function agendaItemBody(item: MeetingRecord['agenda'][number], index: number, parts: readonly DecisionPart[]) {
+  const discussion = item.discussion.trim() ? item.discussion.trim().split(/\n+/) : [];
+  const decisions = decisionList(item.decisions.map((d) => d.text), parts);
+  return [
+    heading(`${index + 1}. ${item.title}`, 2, { keepNext: true }),
+    ...(discussion.length ? [label('Pembahasan:'), ...discussion.map((p) => para(p, { align: 'justify' }))] : []),
+    ...(decisions.length ? [label('Kesimpulan/Keputusan:'), ...decisions] : []),
+  ];
+}
+
+function agendaBody(m: MeetingRecord, placed: readonly PlacedPart[]) {
+  const partsOf = (id: string | null) => placed.filter((p) => p.agendaItemId === id).map((p) => p.part);
+  const loose = decisionList([], partsOf(null));
+  return [
+    ...m.agenda.flatMap((item, i) => agendaItemBody(item, i, partsOf(item.id))),
+    ...(loose.length ? [heading('Keputusan Lain', 2, { keepNext: true }), ...loose] : []),
+  ];
 }
 
 function followUps(m: MeetingRecord, width: number) {
@@ -48,14 +59,21 @@ function followUps(m: MeetingRecord, width: number) {
   ];
 }
 
-/** Notulen rapat, in the layout of DOCUMENTS.md. */
-export async function renderMinutes(m: MeetingRecord, ctx: DocContext): Promise<DocumentResult> {
+/**
+ * Notulen rapat, in the layout of DOCUMENTS.md; the decisions drawn from the data (minutesRecord)
+ * under the agenda items they belong to.
+ */
+export async function renderMinutes({ meeting: m, parts }: MinutesRecord, ctx: DocContext): Promise<DocumentResult> {
   const width = contentWidthTwip(ctx.paper);
   const present = m.attendees.filter((a) => a.present).length;
   const next = m.nextMeetingDate || m.nextMeetingAgenda.trim()
     ? [heading('Rapat Berikutnya', 2), para(`${m.nextMeetingDate ? formatHariTanggal(m.nextMeetingDate) : 'Waktu menyusul'}${m.nextMeetingAgenda.trim() ? `, dengan acara: ${m.nextMeetingAgenda.trim()}` : ''}.`)]
     : [];
-  const closing = m.closingTime ? [blank(), para(`Rapat ditutup pada pukul ${formatWaktu(m.closingTime, m.timeZone)}.`)] : [];
+  // The closing lines keep with the signatures, so these never stand alone on a page.
+  const closing = [
+    ...(m.closingTime ? [para(`Rapat ditutup pada pukul ${formatWaktu(m.closingTime, m.timeZone)}.`, { spaceBeforePt: 12, keepNext: true })] : []),
+    para('Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.', { align: 'justify', spaceBeforePt: m.closingTime ? 0 : 12, keepNext: true }),
+  ];
   const doc = buildDocument({
     title: `Notulen ${m.title}`,
     subject: ctx.project.name,
@@ -68,11 +86,10 @@ export async function renderMinutes(m: MeetingRecord, ctx: DocContext): Promise<
       blank(),
       header(m, present, width),
       blank(),
-      ...agendaBody(m),
+      ...agendaBody(m, parts),
       ...followUps(m, width),
       ...next,
       ...closing,
-      blank(),
       signatureColumns([
         { placeDate: `${ctx.town || '...........'}, ${m.date ? formatTanggal(m.date) : '...........'}`, role: 'Pimpinan Rapat,', name: m.chairName },
         { placeDate: ' ', role: 'Notulis,', name: m.minuteTakerName },

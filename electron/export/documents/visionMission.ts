@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { VisionVersion } from '../../../shared/domain/vision';
 import { formatTanggal } from '../../../shared/indonesian';
-import { blank, buildDocument, centered, contentWidthTwip, heading, italic, LIST, numberedList, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
+import { blank, buildDocument, centered, contentWidthTwip, heading, italic, LIST, listItem, officialBlock, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
 import type { DocContext } from './common';
 
 /** The statement of vision and mission, signed by the cluster's chair, known to the office. */
@@ -14,7 +14,8 @@ export async function renderVisionMission(v: VisionVersion, adoptedIn: Meeting |
   const doc = buildDocument({
     title: `Visi dan Misi ${ctx.project.name}`,
     paper: ctx.paper,
-    letterhead: ctx.letterhead,
+    // The cluster's own paper: its heading, not the Dinas's letterhead.
+    letterhead: ctx.cluster.heading,
     draftMark: v.adoptedAt ? undefined : 'RANCANGAN',
     sections: [[
       title('VISI DAN MISI'),
@@ -24,16 +25,16 @@ export async function renderVisionMission(v: VisionVersion, adoptedIn: Meeting |
       centered(italic(`“${v.vision}”`)),
       blank(),
       heading('MISI', 1),
-      ...numberedList(LIST.angka, v.missions),
-      blank(),
-      para(status),
-      blank(),
+      // From the last mission on, each paragraph keeps with the next one, so the signature
+      // block never stands alone on a page of its own.
+      ...v.missions.map((m, i) => listItem(LIST.angka, m, { restart: i === 0, keepNext: i === v.missions.length - 1 })),
+      para(status, { keepNext: true, spaceBeforePt: 12 }),
       signatureColumns([
-        { placeDate: `${ctx.town || '...........'}, ${adoptedDate ? formatTanggal(adoptedDate) : '...........'}`, role: `Ketua ${ctx.project.name},`, name: chairName },
+        { placeDate: `${ctx.town || '...........'}, ${adoptedDate ? formatTanggal(adoptedDate) : '...........'}`, role: `Ketua ${ctx.cluster.name},`, name: chairName || ctx.cluster.chairName },
       ], {
         totalWidthTwip: width,
         single: 'right',
-        mengetahui: ctx.project.facilitatorOffice ? { heading: 'Mengetahui,', role: `Kepala ${ctx.project.facilitatorOffice},`, name: '' } : undefined,
+        mengetahui: officialBlock(ctx.officials.kepalaDinas, 'Mengetahui,'),
       }),
     ]],
   });

@@ -7,10 +7,11 @@ import {
 } from '../docx';
 import { markOf, type ResultCard, type ResultGroup, type WorkshopResults } from '../../services/workshops/results';
 import { orDots, type DocContext } from './common';
+import { swotStrategiesSection } from './swotStrategies';
 
 const TEMPLATE_NAMES: Record<WorkshopTemplate, string> = {
   free: 'Curah pendapat bebas', problems: 'Masalah dan penyebabnya', swot: 'Analisis SWOT',
-  longlist: 'Daftar panjang tema kegiatan', vision: 'Kata kunci visi',
+  longlist: 'Daftar panjang tema kegiatan', vision: 'Kata kunci visi', diamond: 'Diagnosis daya saing (diamond Porter)',
 };
 const SWOT_TITLES = { S: 'Kekuatan (Strengths)', W: 'Kelemahan (Weaknesses)', O: 'Peluang (Opportunities)', T: 'Ancaman (Threats)' } as const;
 
@@ -31,18 +32,25 @@ function header(r: WorkshopResults, width: number) {
   ], { totalWidthTwip: width });
 }
 
-function cardTable(cards: readonly ResultCard[], width: number) {
+/**
+ * When the groups were voted on, a card has no dots of its own: its cell stays empty and the
+ * group's dots or score fill the column in a closing row, so the column shows the values.
+ */
+function cardTable(cards: readonly ResultCard[], width: number, groupMark: string | null = null) {
+  const total = groupMark !== null && groupMark !== '-'
+    ? [['', cellParagraphs('Nilai kelompok', { bold: true, sizePt: 10 }), '', cellParagraphs(groupMark, { bold: true, align: 'center', sizePt: 10 })]]
+    : [];
   return dataTable({
     totalWidthTwip: width, sizePt: 10,
     columns: [{ header: 'No', width: 7, align: 'center' }, { header: 'Kartu', width: 55 }, { header: 'Penulis', width: 22 }, { header: 'Titik/Nilai', width: 16, align: 'center' }],
-    rows: cards.map((c, i) => [String(i + 1), c.text, authorOf(c), c.mark]),
+    rows: [...cards.map((c, i) => [String(i + 1), c.text, authorOf(c), groupMark === null ? c.mark : '']), ...total],
   });
 }
 
-function groupSections(groups: readonly ResultGroup[], ungrouped: readonly ResultCard[], width: number) {
+function groupSections(groups: readonly ResultGroup[], ungrouped: readonly ResultCard[], width: number, groupsVoted: boolean) {
   const blocks = groups.flatMap((g, i) => [
     heading(`${i + 1}. ${g.name}${g.mark !== '-' ? ` (${g.mark})` : ''}`, 2, { keepNext: true }),
-    g.cards.length ? cardTable(g.cards, width) : para('Belum ada kartu.'),
+    g.cards.length ? cardTable(g.cards, width, groupsVoted ? g.mark : null) : para('Belum ada kartu.'),
   ]);
   const loose = ungrouped.length ? [heading('Kartu tanpa kelompok', 2, { keepNext: true }), cardTable(ungrouped, width)] : [];
   return [...blocks, ...loose];
@@ -54,10 +62,12 @@ function swotTable(r: WorkshopResults, width: number): Table {
   const quadrant = (key: keyof typeof SWOT_TITLES, col: number) => {
     const g = r.groups.find((x) => x.fixedKey === key);
     const lines = (g?.cards ?? []).map((c, i) => `${i + 1}. ${c.text}${c.author ? ` (${c.author})` : ''}${c.mark !== '-' ? ` [${c.mark}]` : ''}`);
-    const body: Paragraph[] = [...cellParagraphs(SWOT_TITLES[key], { bold: true, align: 'center' }), ...(lines.length ? lines : ['-']).flatMap((l) => cellParagraphs(l, { sizePt: 10 }))];
+    const title = `${SWOT_TITLES[key]}${g && g.mark !== '-' ? ` [${g.mark}]` : ''}`;
+    const body: Paragraph[] = [...cellParagraphs(title, { bold: true, align: 'center' }), ...(lines.length ? lines : ['-']).flatMap((l) => cellParagraphs(l, { sizePt: 10 }))];
     return cell(body, { widthTwip: widths[col], verticalAlign: 'top' });
   };
-  const row = (a: keyof typeof SWOT_TITLES, b: keyof typeof SWOT_TITLES) => new TableRow({ children: [quadrant(a, 0), quadrant(b, 1)] });
+  // A quadrant is read whole: its row never splits across a page.
+  const row = (a: keyof typeof SWOT_TITLES, b: keyof typeof SWOT_TITLES) => new TableRow({ cantSplit: true, children: [quadrant(a, 0), quadrant(b, 1)] });
   return new Table({
     rows: [row('S', 'W'), row('O', 'T')],
     width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: GRID_BORDERS,
@@ -100,9 +110,10 @@ export async function renderWorkshopResults(r: WorkshopResults, ctx: DocContext)
   const width = contentWidthTwip(ctx.paper);
   const w = r.workshop;
   const others = isSwot(r) ? r.groups.filter((g) => !g.fixedKey) : r.groups;
+  const groupsVoted = r.shortlist.target === 'group';
   const cardsPart = isSwot(r)
-    ? [heading('Analisis SWOT', 1, { keepNext: true }), swotTable(r, width), ...(others.length || r.ungrouped.length ? [heading('Kartu Lain', 1), ...groupSections(others, r.ungrouped, width)] : [])]
-    : [heading('Kartu per Kelompok', 1), ...groupSections(others, r.ungrouped, width)];
+    ? [heading('Analisis SWOT', 1, { keepNext: true }), swotTable(r, width), ...(others.length || r.ungrouped.length ? [heading('Kartu Lain', 1), ...groupSections(others, r.ungrouped, width, groupsVoted)] : [])]
+    : [heading('Kartu per Kelompok', 1), ...groupSections(others, r.ungrouped, width, groupsVoted)];
   const hidden = [
     ...(r.hiddenCount ? [para(`${r.hiddenCount} kartu yang belum dibuka tidak dicantumkan.`)] : []),
     ...(r.withheldCount ? [para(`${r.withheldCount} kartu yang disembunyikan fasilitator tidak dicantumkan.`)] : []),
@@ -117,10 +128,12 @@ export async function renderWorkshopResults(r: WorkshopResults, ctx: DocContext)
       header(r, width), blank(),
       heading('Aturan Curah Pendapat', 1), ...(w.rules.length ? numberedList(LIST.angka, w.rules) : [para('-')]),
       ...cardsPart, ...hidden,
+      ...swotStrategiesSection(r.strategies, width, 'Strategi dari Analisis SWOT'),
       heading(w.decision === 'dots' ? 'Hasil Pemungutan Suara' : 'Hasil Penilaian', 1, { keepNext: true }), rankingTable(r, width),
       heading('Daftar Pendek', 1), ...shortlistBlock(r),
       ...participantTable(r, width),
-      blank(),
+      // A closing sentence that keeps with the signature: the block never stands alone on a page.
+      para('Demikian hasil lokakarya ini disusun untuk dipergunakan sebagaimana mestinya.', { align: 'justify', spaceBeforePt: 12, keepNext: true }),
       signatureColumns([{ placeDate: `${ctx.town || '...........'}, ${w.date ? formatTanggal(w.date) : '...........'}`, role: 'Fasilitator,', name: w.facilitator }], { totalWidthTwip: width, single: 'right' }),
     ]],
   });

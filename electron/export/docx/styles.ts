@@ -1,7 +1,7 @@
 // Named Word styles and list numbering for every exported document. Real styles (not direct
 // formatting) let the regency office restyle a whole document from Word's style pane, and real
 // numbering lets them insert a point without renumbering by hand.
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { cmToTwip, ptToTwip } from './page';
 
 export type DocFont = 'Arial' | 'Times New Roman' | 'Bookman Old Style';
@@ -79,6 +79,10 @@ export const LIST = {
   ayat: 'ayat',
   /** "-" dash bullets, the usual unnumbered list in Indonesian documents */
   strip: 'strip',
+  /** "BAB I", "BAB II" chapter headings of the AD/ART: the office inserts a chapter, the rest renumber */
+  bab: 'bab',
+  /** "Pasal 1", "Pasal 2" continuous across chapters, never restarting */
+  pasal: 'pasal',
 } as const;
 export type ListKind = (typeof LIST)[keyof typeof LIST];
 
@@ -101,6 +105,14 @@ function levels(chain: Lvl[]) {
   }));
 }
 
+/**
+ * A numbered heading: the label is the whole visible text ("BAB IV", "Pasal 12") on a centred
+ * paragraph, so no indent and no tab after it.
+ */
+function headingLevel(format: Lvl['format'], text: string) {
+  return [{ level: 0, format, text, alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING, style: { paragraph: { indent: { left: 0, hanging: 0 } } } }];
+}
+
 export function documentNumbering(): INumberingOptions {
   return {
     config: [
@@ -108,6 +120,8 @@ export function documentNumbering(): INumberingOptions {
       { reference: LIST.huruf, levels: levels([LET, DEC_CLOSE, LET]) },
       { reference: LIST.ayat, levels: levels([PAREN, LET, DEC_CLOSE]) },
       { reference: LIST.strip, levels: levels([DASH, DASH, DASH]) },
+      { reference: LIST.bab, levels: headingLevel(LevelFormat.UPPER_ROMAN, 'BAB %1') },
+      { reference: LIST.pasal, levels: headingLevel(LevelFormat.DECIMAL, 'Pasal %1') },
     ],
   };
 }

@@ -119,6 +119,8 @@ export function dataTable(o: DataTableOptions): Table {
 export interface LabelValueOptions {
   labelWidthTwip?: number;
   totalWidthTwip?: number;
+  /** 'right' puts a narrower table against the right margin (a decree annex's LAMPIRAN block). */
+  align?: 'left' | 'right';
 }
 
 /**
@@ -141,5 +143,6 @@ export function labelValueTable(rows: readonly (readonly [string, CellContent])[
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    alignment: o.align === 'right' ? AlignmentType.RIGHT : undefined,
   });
 }

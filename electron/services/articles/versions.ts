@@ -6,6 +6,8 @@ import { numberTree } from '../../../shared/articleNumbering';
 import { AppError, notFound } from '../../errors';
 import type { ProjectTools } from '../../handlers/types';
 import { addAgendaItem, addDecision, listAgenda } from '../agenda';
+import { agendaItemFor } from '../agendaTopics';
+import { articlesDecision } from '../generatedDecisions';
 import { readMeeting } from '../meetings';
 import { readTree } from './tree';
 
@@ -56,9 +58,8 @@ export function authoriseVersion(db: Database, id: string, meetingId: string, t:
   if (meeting.kind !== 'general') throw new AppError('invalid_state', 'articles_need_general_meeting', 'The articles are authorised by the general meeting');
   for (const other of listVersions(db, v.doc)) if (other.authorisedAt && other.id !== id) t.rec.update('article_versions', other.id, { authorised_meeting_id: null, authorised_at: null });
   t.rec.update('article_versions', id, { authorised_meeting_id: meetingId, authorised_at: t.now });
-  const name = v.doc === 'ad' ? 'Anggaran Dasar' : 'Anggaran Rumah Tangga';
-  const item = listAgenda(db, meetingId).find((i) => /anggaran/i.test(i.title)) ?? addAgendaItem(db, meetingId, { title: 'Pengesahan Anggaran Dasar dan Anggaran Rumah Tangga' }, t);
-  addDecision(db, item.id, `${name} organisasi klaster (versi ${v.number}: ${v.name}) disahkan oleh rapat.`, t);
+  const item = agendaItemFor(listAgenda(db, meetingId), 'articles') ?? addAgendaItem(db, meetingId, { title: 'Pengesahan Anggaran Dasar dan Anggaran Rumah Tangga' }, t);
+  addDecision(db, item.id, articlesDecision(v), t);
   const { tree: _tree, ...out } = readVersion(db, id);
   return out;
 }

@@ -3,7 +3,7 @@
 import type { ArticleTree } from '../../../../shared/domain/articles';
 import { pasalToken } from '../../../../shared/articleNumbering';
 import { treeBuilder, listPoints, type ParagraphSpec } from './build';
-import { inWords, PLACEHOLDER, sentence, type GenerationData } from './data';
+import { continuing, inWords, PLACEHOLDER, type GenerationData } from './data';
 
 export function generateAd(d: GenerationData, newId: () => string): ArticleTree {
   const b = treeBuilder(newId);
@@ -36,7 +36,7 @@ export function generateAd(d: GenerationData, newId: () => string): ArticleTree 
   b.chapter('KEANGGOTAAN');
   b.article('Anggota', [
     'Anggota Organisasi adalah pelaku usaha dan pemangku kepentingan dalam klaster yang memenuhi syarat keanggotaan.',
-    `Syarat keanggotaan: ${d.eligibility ? sentence(d.eligibility) : `${PLACEHOLDER.eligibility}.`}`,
+    `Yang dapat menjadi anggota Organisasi adalah ${d.eligibility ? continuing(d.eligibility) : `${PLACEHOLDER.eligibility}.`}`,
     'Hak dan kewajiban anggota diatur lebih lanjut dalam Anggaran Rumah Tangga.',
   ]);
   b.article('Berakhirnya Keanggotaan', [['Keanggotaan berakhir karena:', listPoints([
@@ -46,7 +46,7 @@ export function generateAd(d: GenerationData, newId: () => string): ArticleTree 
   b.chapter('SUSUNAN PENGURUS');
   const susunan: ParagraphSpec = d.positions.length
     ? [`Pengurus Organisasi berjumlah ${inWords(d.boardSize)} orang, terdiri atas:`, listPoints(d.positions.map((p) => `${p.title} sebanyak ${inWords(p.count)} orang`))]
-    : `Susunan Pengurus Organisasi: ${PLACEHOLDER.positions}.`;
+    : `Pengurus Organisasi terdiri atas ${PLACEHOLDER.positions}.`;
   const pengurus = b.article('Susunan Pengurus', [
     susunan,
     'Pengurus dipilih oleh Rapat Anggota secara musyawarah untuk mufakat atau melalui pemungutan suara.',
@@ -85,7 +85,7 @@ export function generateAd(d: GenerationData, newId: () => string): ArticleTree 
     ])],
     'Pengelolaan keuangan Organisasi dipertanggungjawabkan kepada Rapat Anggota.',
   ]);
-  b.article('Tunjangan Pengurus', [d.allowances ? `Tunjangan Pengurus: ${sentence(d.allowances)}` : `Tunjangan Pengurus: ${PLACEHOLDER.allowances}.`]);
+  b.article('Tunjangan Pengurus', [`Tunjangan bagi Pengurus ditetapkan sebagai berikut: ${d.allowances ? continuing(d.allowances) : `${PLACEHOLDER.allowances}.`}`]);
 
   b.chapter('PERUBAHAN ANGGARAN DASAR');
   b.article('Perubahan Anggaran Dasar', [

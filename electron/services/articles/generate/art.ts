@@ -3,7 +3,7 @@
 import type { ArticleTree } from '../../../../shared/domain/articles';
 import { pasalToken } from '../../../../shared/articleNumbering';
 import { listPoints, treeBuilder } from './build';
-import { PLACEHOLDER, sentence, type GenerationData } from './data';
+import { continuing, PLACEHOLDER, sentence, type GenerationData } from './data';
 
 export function generateArt(d: GenerationData, newId: () => string): ArticleTree {
   const b = treeBuilder(newId);
@@ -11,7 +11,7 @@ export function generateArt(d: GenerationData, newId: () => string): ArticleTree
 
   b.chapter('KEANGGOTAAN');
   b.article('Syarat Keanggotaan', [
-    `Syarat menjadi anggota ${d.name}: ${d.eligibility ? sentence(d.eligibility) : `${PLACEHOLDER.eligibility}.`}`,
+    `Yang dapat menjadi anggota ${d.name} adalah ${d.eligibility ? continuing(d.eligibility) : `${PLACEHOLDER.eligibility}.`}`,
     'Calon anggota mendaftar kepada Pengurus dan dicatat dalam daftar anggota.',
   ], syaratId);
   b.article('Hak Anggota', [['Setiap anggota berhak:', listPoints([
@@ -28,10 +28,10 @@ export function generateArt(d: GenerationData, newId: () => string): ArticleTree
   ])]]);
 
   b.chapter('TUGAS PENGURUS');
-  if (d.positions.length === 0) b.article('Tugas Pengurus', [`Tugas Pengurus: ${PLACEHOLDER.duties('Pengurus')}.`]);
+  if (d.positions.length === 0) b.article('Tugas Pengurus', [`Pengurus bertugas ${PLACEHOLDER.duties('Pengurus')}.`]);
   for (const p of d.positions) {
     const count = p.count > 1 ? ` (${p.count} orang)` : '';
-    b.article(`Tugas ${p.title}`, [`${p.title}${count} bertugas: ${p.duties.trim() ? sentence(p.duties) : `${PLACEHOLDER.duties(p.title)}.`}`]);
+    b.article(`Tugas ${p.title}`, [`${p.title}${count} bertugas ${p.duties.trim() ? continuing(p.duties) : `${PLACEHOLDER.duties(p.title)}.`}`]);
   }
 
   b.chapter('RAPAT-RAPAT');

@@ -61,3 +61,12 @@ export function generationData(db: Database): GenerationData {
 
 /** Ends a sentence taken from the facilitator's notes with exactly one full stop. */
 export const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/**
+ * Notes continue a sentence of the article: "Ketua bertugas memimpin ...", so their first letter
+ * is lowered, unless the first word is an acronym or a name in capitals ("UD", "BDS").
+ */
+export const continuing = (s: string) => {
+  const t = sentence(s);
+  return /^\p{Lu}\p{Ll}/u.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+};

@@ -1,5 +1,6 @@
 import type { FORMALITIES, RelationKind } from './domain/relation';
 import type { StakeholderKind } from './domain/stakeholder';
+import type { BdsService } from './domain/stakeholderProfile';
 import type { CARD_COLOURS } from './domain/workshop';
 
 /**
@@ -13,6 +14,7 @@ export const KIND_LABELS_ID: Record<StakeholderKind, string> = {
   gov_regency: 'Pemerintah kabupaten/kota', association: 'Asosiasi', kadin: 'Kadin', ngo: 'LSM', university: 'Perguruan tinggi',
   bank: 'Bank', consultant: 'Konsultan', rnd_institute: 'Lembaga litbang/uji', training_centre: 'Balai pelatihan',
   committee: 'Komite/forum', facilitator: 'Fasilitator',
+  cooperative: 'Koperasi', related_industry: 'Industri terkait', media: 'Media', investor: 'Investor',
 };
 
 export const RELATION_KIND_LABELS_ID: Record<RelationKind, string> = {
@@ -26,6 +28,11 @@ export const FORMALITY_LABELS_ID: Record<(typeof FORMALITIES)[number], string> =
 
 export const CARD_COLOUR_LABELS_ID: Record<(typeof CARD_COLOURS)[number], string> = {
   yellow: 'Kuning', orange: 'Oranye', pink: 'Merah muda', green: 'Hijau', blue: 'Biru', purple: 'Ungu', white: 'Putih',
+};
+
+export const BDS_SERVICE_LABELS_ID: Record<BdsService, string> = {
+  training: 'Pelatihan', consultation: 'Konsultasi', marketing: 'Pemasaran', information: 'Informasi', legal: 'Hukum',
+  accounting: 'Akuntansi', design: 'Desain', testing: 'Pengujian', certification: 'Sertifikasi',
 };
 
 export const YES_ID = 'Ya';

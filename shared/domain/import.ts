@@ -4,6 +4,7 @@ import { STAKEHOLDER_KINDS, stakeholderFields, type StakeholderFields } from './
 export const IMPORT_FIELDS = [
   'name', 'organisation', 'kind', 'role', 'village', 'district', 'coreBusiness', 'phone',
   'smallGroup', 'groupLeader', 'clusterMember', 'interest', 'influence', 'notes',
+  'sector', 'cooperativeName', 'salesVolume', 'employees', 'yearFounded', 'productSpec', 'potential',
 ] as const;
 export type ImportFieldName = (typeof IMPORT_FIELDS)[number];
 

@@ -32,11 +32,16 @@ export const orgRules = orgRulesFields.extend({
 });
 export type OrgRules = z.infer<typeof orgRules>;
 
+/**
+ * The seed's list, in its order and words (ANNEX-2 step 5): ketua, wakil ketua, kepala
+ * administrasi, audit, akuntan, protokol. The keys stay the stored ones: the head of
+ * administration is the 'sekretaris' seat (documents sign with it), the accountant 'bendahara'.
+ */
 export const DEFAULT_POSITIONS: RulePosition[] = [
   { key: 'ketua', title: 'Ketua', count: 1, duties: 'Memimpin organisasi klaster dan mewakilinya ke luar.' },
   { key: 'wakil_ketua', title: 'Wakil Ketua', count: 1, duties: 'Membantu ketua dan mewakilinya bila berhalangan.' },
-  { key: 'sekretaris', title: 'Kepala Administrasi / Sekretaris', count: 1, duties: 'Mengurus surat-menyurat, notulen dan daftar anggota.' },
-  { key: 'bendahara', title: 'Bendahara / Akuntan', count: 1, duties: 'Mengelola keuangan dan pembukuan organisasi.' },
+  { key: 'sekretaris', title: 'Kepala Administrasi', count: 1, duties: 'Mengurus surat-menyurat, notulen dan daftar anggota.' },
   { key: 'audit', title: 'Audit', count: 1, duties: 'Memeriksa keuangan dan pelaksanaan program.' },
+  { key: 'bendahara', title: 'Akuntan', count: 1, duties: 'Mengelola keuangan dan pembukuan organisasi.' },
   { key: 'protokol', title: 'Protokol', count: 1, duties: 'Mengatur acara dan hubungan dengan pihak luar.' },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bdsDefaults, bdsFields, firmDefaults, firmFields } from './stakeholderProfile';
 
 /** Internal actors of the value chain first, then external support, then the facilitator. */
 export const STAKEHOLDER_KINDS = [
@@ -6,6 +7,7 @@ export const STAKEHOLDER_KINDS = [
   'gov_central', 'gov_provincial', 'gov_regency',
   'association', 'kadin', 'ngo', 'university', 'bank', 'consultant', 'rnd_institute', 'training_centre',
   'committee', 'facilitator',
+  'cooperative', 'related_industry', 'media', 'investor',
 ] as const;
 export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
 
@@ -16,6 +18,9 @@ export const KIND_FAMILY: Record<StakeholderKind, 'internal' | 'government' | 'b
   association: 'bds', kadin: 'bds', ngo: 'bds', university: 'bds', bank: 'bds', consultant: 'bds',
   rnd_institute: 'bds', training_centre: 'bds',
   committee: 'forum', facilitator: 'facilitator',
+  // Related industries share the core firms' skills or markets (seed 004): inside the cluster.
+  // Cooperatives, media and investors serve it from outside: finance, information, promotion.
+  related_industry: 'internal', cooperative: 'bds', media: 'bds', investor: 'bds',
 };
 
 const text = (max: number) => z.string().trim().max(max);
@@ -36,7 +41,7 @@ export const stakeholderFields = z.object({
   interest: score.nullable(),
   influence: score.nullable(),
   notes: text(2000),
-});
+}).extend(firmFields.shape).extend(bdsFields.shape);
 export type StakeholderFields = z.infer<typeof stakeholderFields>;
 
 export const stakeholder = stakeholderFields.extend({
@@ -49,6 +54,7 @@ export type Stakeholder = z.infer<typeof stakeholder>;
 export const stakeholderDefaults: Omit<StakeholderFields, 'name' | 'kind'> = {
   organisation: '', role: '', village: '', district: '', coreBusiness: '', phone: '',
   smallGroupId: null, groupLeader: false, clusterMember: false, interest: null, influence: null, notes: '',
+  ...firmDefaults, ...bdsDefaults,
 };
 
 export const smallGroupFields = z.object({ name: text(120).min(1), area: text(200) });

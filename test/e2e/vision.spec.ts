@@ -130,9 +130,11 @@ test('FGD-1 draft rules: 7 board members and a 3-year term', async ({ home, meet
   await expect(m.boardSize).toHaveText('7 anggota pengurus');
   await m.commit(m.main.getByRole('textbox', { name: 'Tugas Anggota' }), 'Membantu pengurus sesuai penugasan.', 'rules.set', 'blur');
 
-  // Reorder: "Audit" moves above "Bendahara / Akuntan".
-  await m.saving('rules.set', () => m.main.getByRole('button', { name: 'Naikkan Audit' }).click());
-  await expect(m.positionRows.nth(3).getByRole('textbox', { name: 'Jabatan 4' })).toHaveValue('Audit');
+  // The seed's defaults: ketua, wakil ketua, kepala administrasi, audit, akuntan, protokol.
+  await expect(m.positionRows.nth(2).getByRole('textbox', { name: 'Jabatan 3' })).toHaveValue('Kepala Administrasi');
+  // Reorder: "Akuntan" moves above "Audit".
+  await m.saving('rules.set', () => m.main.getByRole('button', { name: 'Naikkan Akuntan' }).click());
+  await expect(m.positionRows.nth(3).getByRole('textbox', { name: 'Jabatan 4' })).toHaveValue('Akuntan');
 
   await m.commit(m.main.getByLabel('Masa bakti'), '3', 'rules.set');
   await m.commit(m.main.getByLabel('Tunjangan'), 'Tidak ada tunjangan pada tahun pertama.', 'rules.set', 'blur');

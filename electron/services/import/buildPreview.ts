@@ -30,6 +30,9 @@ const KIND_WORDS: [StakeholderKind, RegExp][] = [
   ['training_centre', /\b(blk|pelatihan|latihan kerja|training)\b/],
   ['rnd_institute', /\b(balai|litbang|brin|penelitian|research)\b/],
   ['gov_regency', /\b(dinas|pemkab|pemkot|kabupaten|pemerintah|disperindag|diskop\w*|disperin|bappeda|regency)\b/],
+  // After the offices ("Dinas Koperasi" is government), before the firms ("Koperasi Perajin").
+  ['cooperative', /\b(koperasi|kud|kopontren|cooperative)\b/],
+  ['related_industry', /\b(industri terkait|related industry)\b/],
   ['bank', /\b(bank|bpr|perbankan)\b/],
   ['university', /\b(universitas|politeknik|perguruan tinggi|institut|sekolah tinggi|akademi|kampus|university)\b/],
   ['ngo', /\b(lsm|ngo|yayasan)\b/],
@@ -97,7 +100,14 @@ function duplicateKeys(name: string, organisation: string, phone: string): strin
 // Built once: zod compiles a schema on first use, and rebuilding it per row cost ~0.2 ms each.
 const partialFields = stakeholderFields.partial();
 
-const TEXT_FIELDS = ['name', 'organisation', 'role', 'village', 'district', 'coreBusiness', 'phone', 'notes'] as const;
+const TEXT_FIELDS = ['name', 'organisation', 'role', 'village', 'district', 'coreBusiness', 'phone', 'notes',
+  'sector', 'cooperativeName', 'salesVolume', 'productSpec'] as const;
+
+/** "1.250", "25 orang", "12 org": a head count as offices type it (dots group thousands). */
+export function parseCount(raw: string): number | undefined {
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)\s*(orang|org|tk|pekerja|karyawan)?\.?$/i.exec(raw.trim());
+  return m ? Number(m[1]!.replace(/\./g, '')) : undefined;
+}
 
 export function buildPreview(
   table: PreviewTable,
@@ -143,7 +153,18 @@ export function buildPreview(
       const guessed = parseKind(values.organisation ?? '') ?? parseKind(values.role ?? '');
       if (guessed) values.kind = guessed;
     }
-    for (const f of ['groupLeader', 'clusterMember'] as const) {
+    const employees = raw.employees?.[0];
+    if (employees !== undefined) {
+      const n = parseCount(employees);
+      if (n === undefined) fail('employees', 'invalid');
+      else values.employees = n;
+    }
+    const year = raw.yearFounded?.[0];
+    if (year !== undefined) {
+      if (/^\d{4}$/.test(year)) values.yearFounded = Number(year);
+      else fail('yearFounded', 'invalid');
+    }
+    for (const f of ['groupLeader', 'clusterMember', 'potential'] as const) {
       const v = raw[f]?.[0];
       if (v === undefined) continue;
       const yes = parseYesNo(v);

@@ -28,6 +28,16 @@ export const HEADER_SYNONYMS: Record<ImportField, string[]> = {
   interest: ['Kepentingan', 'Minat', 'Tingkat Kepentingan', 'Interest'],
   influence: ['Pengaruh', 'Tingkat Pengaruh', 'Influence', 'Power'],
   notes: ['Keterangan', 'Ket', 'Catatan', 'Notes', 'Note', 'Remarks', 'Comments'],
+  // The manufacturers' directory (seed 001): optional columns a regency's list may carry.
+  sector: ['Sektor', 'Sektor Usaha', 'Subsektor', 'Sector'],
+  cooperativeName: ['Koperasi', 'Nama Koperasi', 'Anggota Koperasi', 'Cooperative', 'Cooperative Name'],
+  salesVolume: ['Volume Penjualan', 'Omzet', 'Omset', 'Omzet per Bulan', 'Omset per Bulan', 'Penjualan', 'Penjualan per Bulan',
+    'Sales', 'Sales Volume'],
+  employees: ['Tenaga Kerja', 'Jumlah Tenaga Kerja', 'Jumlah TK', 'TK', 'Karyawan', 'Jumlah Karyawan', 'Pekerja', 'Employees',
+    'Number of Employees'],
+  yearFounded: ['Tahun Berdiri', 'Tahun Mulai Usaha', 'Tahun Mulai', 'Berdiri Sejak', 'Year Founded', 'Year of Establishment', 'Established'],
+  productSpec: ['Spesifikasi Produk', 'Spesifikasi', 'Product Specification'],
+  potential: ['Potensial', 'Usaha Potensial', 'Potential'],
 };
 
 /**
@@ -36,6 +46,14 @@ export const HEADER_SYNONYMS: Record<ImportField, string[]> = {
  */
 const KEYWORDS: [ImportField, string[]][] = [
   ['phone', ['hp', 'telp', 'telepon', 'tlp', 'wa', 'whatsapp', 'ponsel', 'phone', 'mobile']],
+  // Directory words before the general ones: "Omzet Usaha" is sales, "Anggota Koperasi" a cooperative.
+  ['salesVolume', ['omzet', 'omset', 'penjualan']],
+  ['employees', ['karyawan', 'pekerja', 'tenaga']],
+  ['yearFounded', ['berdiri']],
+  ['productSpec', ['spesifikasi']],
+  ['potential', ['potensial']],
+  ['cooperativeName', ['koperasi']],
+  ['sector', ['sektor', 'subsektor']],
   ['groupLeader', ['ketua', 'leader']],
   ['clusterMember', ['anggota', 'member']],
   ['coreBusiness', ['produk', 'komoditas', 'komoditi', 'bidang', 'business']],

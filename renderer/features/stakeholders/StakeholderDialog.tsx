@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { STAKEHOLDER_KINDS, stakeholderDefaults, stakeholderFields, type Stakeholder, type StakeholderFields } from '../../../shared/domain/stakeholder';
+import { KIND_FAMILY, STAKEHOLDER_KINDS, stakeholderFields, type Stakeholder } from '../../../shared/domain/stakeholder';
 import { Dialog } from '../../components/Dialog';
 import { useT, type TKey } from '../../i18n';
 import { useUi } from '../shell/uiStore';
+import { BdsFieldset } from './BdsFieldset';
+import { FirmFieldset } from './FirmFieldset';
 import { useRegistry } from './stakeholderStore';
+import { fromDraft, toDraft, type Draft } from './stakeholderDraft';
+import './profile.css';
 
-type Draft = Omit<StakeholderFields, 'interest' | 'influence'> & { interest: string; influence: string };
 const textFields: { key: keyof Draft; label: TKey; wide?: boolean }[] = [
   { key: 'organisation', label: 'stakeholders.organisation' },
   { key: 'role', label: 'stakeholders.role' },
@@ -14,11 +17,6 @@ const textFields: { key: keyof Draft; label: TKey; wide?: boolean }[] = [
   { key: 'coreBusiness', label: 'stakeholders.coreBusiness' },
   { key: 'phone', label: 'stakeholders.phone' },
 ];
-
-function toDraft(s: Stakeholder | null): Draft {
-  const base = s ?? { ...stakeholderDefaults, name: '', kind: 'core_firm' as const };
-  return { ...base, interest: base.interest?.toString() ?? '', influence: base.influence?.toString() ?? '' };
-}
 
 /** Add or edit one stakeholder; the whole form is one undo step. */
 export function StakeholderDialog({ stakeholder, onClose, onDelete }: { stakeholder: Stakeholder | null; onClose: () => void; onDelete?: () => void }) {
@@ -29,8 +27,7 @@ export function StakeholderDialog({ stakeholder, onClose, onDelete }: { stakehol
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async () => {
-    const fields = { ...draft, interest: draft.interest ? Number(draft.interest) : null, influence: draft.influence ? Number(draft.influence) : null };
-    const parsed = stakeholderFields.safeParse(fields);
+    const parsed = stakeholderFields.safeParse(fromDraft(draft));
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.path[0] === 'name' ? t('errors.fieldRequired', { field: t('stakeholders.name') }) : i.message])));
       return;
@@ -87,6 +84,9 @@ export function StakeholderDialog({ stakeholder, onClose, onDelete }: { stakehol
           <label><input type="checkbox" checked={draft.groupLeader} disabled={!draft.smallGroupId} onChange={(e) => set('groupLeader', e.target.checked)} /> {t('stakeholders.groupLeader')}</label>
           <label><input type="checkbox" checked={draft.clusterMember} onChange={(e) => set('clusterMember', e.target.checked)} /> {t('stakeholders.clusterMember')}</label>
         </div>
+        {/* Firms get the directory's fields, BDS providers their services; values of another kind stay kept. */}
+        {KIND_FAMILY[draft.kind] === 'internal' && <FirmFieldset draft={draft} set={set} field={field} described={described} />}
+        {KIND_FAMILY[draft.kind] === 'bds' && <BdsFieldset draft={draft} set={set} described={described} />}
         <div className="field wide facilitator-only">
           <label htmlFor="sh-notes">{t('stakeholders.notes')}</label>
           <textarea id="sh-notes" rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />

@@ -11,6 +11,7 @@ import { StakeholderTable } from './StakeholderTable';
 import { useRegistry } from './stakeholderStore';
 import { useRegistryLoaded } from './useRegistryLoaded';
 import { ImportDialog } from './import/ImportDialog';
+import { BdsListButton } from './BdsListButton';
 import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
 
 const tabs = ['table', 'grid', 'groups', 'snapshots'] as const;
@@ -35,6 +36,7 @@ export function StakeholdersView() {
         <div className="toolbar facilitator-only">
           <button type="button" className="primary" onClick={() => setEditing('new')}>{t('stakeholders.add')}</button>
           <button type="button" onClick={() => setImporting(true)}>{t('stakeholders.import')}</button>
+          <BdsListButton />
         </div>
       </header>
       <Tabs label={t('stakeholders.title')} tabs={tabs.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={tab} onSelect={setTab}>

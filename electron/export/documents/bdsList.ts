@@ -1,0 +1,82 @@
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { BDS_SERVICE_LABELS_ID, KIND_LABELS_ID } from '../../../shared/labels';
+import {
+  blank, buildDocument, cellParagraphs, contentWidthTwip, dataTable, labelValueTable, para, renderDocx, signatureColumns, title, toResult,
+  type DocumentResult,
+} from '../docx';
+import type { BdsListData } from '../../services/bdsList';
+import { orDots, type DocContext } from './common';
+import { placeDate } from './planCommon';
+
+export const BDS_LIST_TITLE = 'Daftar BDS Provider yang dapat diakses';
+export const REACHABLE_HEADER = 'Terjangkau dalam 1 jam';
+
+const SIZE = 9;
+const dash = (s: string) => (s.trim() ? s : '-');
+
+/** Name first, then the organisation and kind in smaller words, so a bank reads as a bank. */
+function providerCell(s: Stakeholder) {
+  const org = s.organisation && s.organisation !== s.name ? s.organisation : '';
+  return [
+    ...cellParagraphs(s.name, { bold: true, sizePt: SIZE }),
+    ...cellParagraphs([org, KIND_LABELS_ID[s.kind]].filter(Boolean).join('\n'), { sizePt: SIZE }),
+  ];
+}
+
+const reachable = (v: boolean | null) => (v === null ? '-' : v ? 'Ya' : 'Tidak');
+
+function providerTable(providers: readonly Stakeholder[], width: number) {
+  return dataTable({
+    totalWidthTwip: width, sizePt: SIZE,
+    columns: [
+      { header: 'No', width: 4, align: 'center' },
+      { header: 'Penyedia layanan', width: 18 },
+      { header: 'Layanan yang ditawarkan', width: 15 },
+      { header: 'Wilayah layanan', width: 11 },
+      { header: 'Kontak', width: 13 },
+      { header: 'Dasar biaya', width: 11 },
+      { header: 'Pengalaman dan kinerja', width: 19 },
+      { header: REACHABLE_HEADER, width: 9, align: 'center' },
+    ],
+    rows: providers.map((s, i) => [
+      String(i + 1),
+      providerCell(s),
+      dash(s.bdsServices.map((x) => BDS_SERVICE_LABELS_ID[x]).join(', ')),
+      dash(s.bdsArea),
+      dash(s.bdsContact || s.phone),
+      dash(s.bdsFeeBasis),
+      dash(s.bdsTrackRecord),
+      reachable(s.bdsReachable),
+    ]),
+  });
+}
+
+/** Step 5's output "list of accessible BDS providers": one landscape table, header on every page. */
+export async function renderBdsList(d: BdsListData, ctx: DocContext): Promise<DocumentResult> {
+  const width = contentWidthTwip(ctx.paper, {}, 'landscape');
+  const reachableCount = d.providers.filter((s) => s.bdsReachable === true).length;
+  const doc = buildDocument({
+    title: BDS_LIST_TITLE,
+    subject: ctx.project.name,
+    paper: ctx.paper,
+    orientation: 'landscape',
+    sizePt: 11,
+    letterhead: ctx.letterhead,
+    sections: [[
+      title(BDS_LIST_TITLE.toUpperCase()), title(ctx.project.name.toUpperCase()), blank(),
+      labelValueTable([
+        ['Klaster', ctx.project.name],
+        ['Kabupaten/Kota', orDots(ctx.project.regency)],
+        ['Jumlah penyedia', `${d.providers.length} (${reachableCount} terjangkau dalam 1 jam)`],
+      ], { totalWidthTwip: width }),
+      para('Disusun pada tahap pengkajian kebutuhan dan pengembangan strategi (Step 5) sebagai bahan untuk menjawab '
+        + 'pertanyaan rencana kegiatan "Siapa yang menjadi pendukung tersebut?".', { spaceBeforePt: 6 }),
+      blank(),
+      d.providers.length ? providerTable(d.providers, width) : para('Belum ada BDS provider di daftar pemangku kepentingan.'),
+      blank(),
+      signatureColumns([{ placeDate: placeDate(ctx.town, d.today), role: 'Fasilitator Klaster,', name: ctx.project.facilitatorName }],
+        { totalWidthTwip: width, single: 'right' }),
+    ]],
+  });
+  return toResult(`Daftar BDS Provider ${ctx.project.name}`, await renderDocx(doc));
+}

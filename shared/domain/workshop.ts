@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './project';
 
-/** free brainstorming, problems and causes, SWOT, long list of activity themes, vision keywords */
-export const WORKSHOP_TEMPLATES = ['free', 'problems', 'swot', 'longlist', 'vision'] as const;
+/** free brainstorming, problems and causes, SWOT, long list of activity themes, vision keywords, diagnosis (Porter's diamond) */
+export const WORKSHOP_TEMPLATES = ['free', 'problems', 'swot', 'longlist', 'vision', 'diamond'] as const;
 export type WorkshopTemplate = (typeof WORKSHOP_TEMPLATES)[number];
 /** The colours of the paper cards (kartu tempel) on the wall; the renderer maps keys to its palette. */
 export const CARD_COLOURS = ['yellow', 'orange', 'pink', 'green', 'blue', 'purple', 'white'] as const;
@@ -12,6 +12,10 @@ export type TargetType = (typeof TARGET_TYPES)[number];
 export const ROUND_STATUSES = ['running', 'paused', 'done'] as const;
 export const SWOT_KEYS = ['S', 'W', 'O', 'T'] as const;
 export type SwotKey = (typeof SWOT_KEYS)[number];
+/** The diagnosis columns: the diamond's four determinants, then opportunities, government and social capital. */
+export const DIAMOND_KEYS = ['F', 'R', 'D', 'C', 'P', 'G', 'K'] as const;
+export const FIXED_KEYS = [...SWOT_KEYS, ...DIAMOND_KEYS] as const;
+export type FixedKey = (typeof FIXED_KEYS)[number];
 export const CARD_TEXT_MAX = 500;
 
 /** SWOT's four columns exist in every SWOT workshop, in this order, and cannot be deleted. */
@@ -22,6 +26,25 @@ export const SWOT_GROUPS: readonly { key: SwotKey; name: string; colour: (typeof
   { key: 'T', name: 'Ancaman', colour: 'pink' },
 ];
 
+/**
+ * The diagnosis workshop's fixed columns (Porter's diamond as the Balikpapan study describes it,
+ * seed 004), each with what belongs in it, shown to the participants at the start.
+ */
+export const DIAMOND_GROUPS: readonly { key: (typeof DIAMOND_KEYS)[number]; name: string; colour: (typeof CARD_COLOURS)[number]; hint: string }[] = [
+  { key: 'F', name: 'Faktor input', colour: 'yellow', hint: 'Kondisi geografis, sumber daya alam, sumber daya manusia, infrastruktur fisik, administratif dan inovasi.' },
+  { key: 'R', name: 'Industri pendukung dan terkait', colour: 'orange', hint: 'Skim kredit, transportasi, kemasan, jasa konsultasi untuk IKM.' },
+  { key: 'D', name: 'Kondisi permintaan', colour: 'blue', hint: 'Permintaan dan peluang permintaan yang ada, perilaku permintaan lokal.' },
+  { key: 'C', name: 'Strategi, struktur dan persaingan', colour: 'pink', hint: 'Hambatan masuk pelaku baru, strategi bersaing pelaku yang ada.' },
+  { key: 'P', name: 'Peluang', colour: 'green', hint: 'Kejadian di luar kendali klaster yang membuka jalan: pasar baru, teknologi, kebijakan.' },
+  { key: 'G', name: 'Pemerintah', colour: 'purple', hint: 'Peraturan, program dan dukungan pemerintah pusat, provinsi dan kabupaten/kota.' },
+  { key: 'K', name: 'Modal sosial', colour: 'white', hint: 'Kepercayaan, kebiasaan bekerja sama, paguyuban dan jejaring antarpelaku.' },
+];
+
+/** The columns a template always has: they may be renamed or recoloured, never removed. */
+export const FIXED_GROUPS: Partial<Record<WorkshopTemplate, readonly { key: FixedKey; name: string; colour: (typeof CARD_COLOURS)[number] }[]>> = {
+  swot: SWOT_GROUPS, diamond: DIAMOND_GROUPS,
+};
+
 /** The brainstorming rules of ANNEX-4, shown on the screen at the start; editable per workshop. */
 export const DEFAULT_RULES: readonly string[] = [
   'Tidak ada kritik: setiap gagasan diterima tanpa dinilai.',
@@ -29,7 +52,7 @@ export const DEFAULT_RULES: readonly string[] = [
   'Jumlah itu penting: makin banyak gagasan makin baik.',
   'Kembangkan dan gabungkan gagasan orang lain.',
   'Satu gagasan untuk satu kartu, ditulis singkat dan jelas.',
-  'Semua peserta menyumbang gagasan; fasilitator menggali, bukan memberi gagasannya sendiri.',
+  'Fasilitator boleh juga menyampaikan pendapat sebagai anggota klaster, tetapi yang lebih penting adalah gagasan dari banyak peserta.',
   'Tetap pada tema dan waktu yang disepakati.',
 ];
 
@@ -39,11 +62,12 @@ export const DEFAULT_THEMES: Record<WorkshopTemplate, string> = {
   swot: 'Analisis SWOT klaster',
   longlist: 'Daftar panjang tema kegiatan',
   vision: 'Kata kunci visi klaster',
+  diamond: 'Diagnosis daya saing klaster',
 };
 
 /** What is ranked by default: themes (groups) after sorting, single cards where cards are themes already. */
 export const DEFAULT_RANK_TARGET: Record<WorkshopTemplate, TargetType> = {
-  free: 'group', problems: 'group', swot: 'card', longlist: 'card', vision: 'card',
+  free: 'group', problems: 'group', swot: 'card', longlist: 'card', vision: 'card', diamond: 'card',
 };
 
 const text = (max: number) => z.string().trim().max(max);
@@ -82,8 +106,8 @@ export type Participant = z.infer<typeof participant>;
 export const groupFields = z.object({ name: text(120).min(1), colour });
 export const cardGroup = groupFields.extend({
   id, workshopId: id, position: z.number().int(),
-  /** S/W/O/T for the fixed SWOT columns, null for groups made on the wall. */
-  fixedKey: z.enum(SWOT_KEYS).nullable(),
+  /** S/W/O/T for the fixed SWOT columns, F..K for the diagnosis columns, null for groups made on the wall. */
+  fixedKey: z.enum(FIXED_KEYS).nullable(),
 });
 export type CardGroup = z.infer<typeof cardGroup>;
 

@@ -3,7 +3,7 @@ import { DEFAULT_RULES } from '../../shared/domain/workshop';
 import { makeBackend } from './helpers';
 
 /** Ibu Ratna's workshop "Masalah utama klaster" with the group leaders (SCENARIO step 5). */
-async function workshop(template: 'free' | 'swot' = 'free') {
+async function workshop(template: 'free' | 'swot' | 'diamond' = 'free') {
   const b = makeBackend();
   const { id: projectId } = await b.ok('projects.create', { name: 'Klaster Mebel Rotan', regency: 'Kabupaten Cirebon' });
   const leader = await b.ok('stakeholders.create', { projectId, name: 'H. Sukardi', kind: 'core_firm', organisation: 'UD Rotan Jaya' });
@@ -43,6 +43,16 @@ describe('workshops', () => {
     expect(del).toMatchObject({ ok: false, error: { reason: 'workshop_group_fixed' } });
     const merge = await raw('groups.merge', { projectId, targetId: s!.id, sourceIds: [wk!.id] });
     expect(merge).toMatchObject({ ok: false, error: { reason: 'workshop_group_fixed', params: { name: 'Kelemahan' } } });
+  });
+
+  it('a diagnosis workshop starts with the diamond\'s four determinants, opportunities, government and social capital, kept like SWOT', async () => {
+    const { raw, projectId, w } = await workshop('diamond');
+    expect(w.groups.map((g) => [g.fixedKey, g.name])).toEqual([
+      ['F', 'Faktor input'], ['R', 'Industri pendukung dan terkait'], ['D', 'Kondisi permintaan'], ['C', 'Strategi, struktur dan persaingan'],
+      ['P', 'Peluang'], ['G', 'Pemerintah'], ['K', 'Modal sosial'],
+    ]);
+    expect(await raw('groups.delete', { projectId, id: w.groups[6]!.id })).toMatchObject({ ok: false, error: { reason: 'workshop_group_fixed', params: { name: 'Modal sosial' } } });
+    expect(await raw('documents.render', { projectId, kind: 'workshop-results', workshopId: w.id })).toMatchObject({ ok: true });
   });
 
   it('cards: create, edit, delete, each undoable; authors by participant, typed name or none', async () => {

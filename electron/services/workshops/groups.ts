@@ -9,9 +9,9 @@ import { carryScore, carryVotes, dropTargetData } from './targets';
 
 type Colour = (typeof CARD_COLOURS)[number];
 
-/** SWOT's four columns always exist: they may be renamed or recoloured, not removed. */
+/** A template's fixed columns (SWOT, diagnosis) always exist: they may be renamed or recoloured, not removed. */
 function refuseFixed(g: CardGroup): void {
-  if (g.fixedKey) throw new AppError('invalid_state', 'workshop_group_fixed', `The ${g.name} column of a SWOT cannot be removed`, { name: g.name });
+  if (g.fixedKey) throw new AppError('invalid_state', 'workshop_group_fixed', `The ${g.name} column of this template cannot be removed`, { name: g.name });
 }
 
 export function createGroup(db: Database, workshopId: string, input: { name: string; colour?: Colour }, t: ProjectTools): CardGroup {

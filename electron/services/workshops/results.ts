@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CardGroup, Participant, Shortlist, Workshop } from '../../../shared/domain/workshop';
+import type { SwotStrategy } from '../../../shared/domain/swotStrategy';
 import { shortlistOf } from './ranking';
+import { listStrategies } from './strategies';
 import { listCards, listGroups, listParticipants, listScores, readWorkshop } from './rows';
 
 // What the results document prints, worked out from the wall: the same numbers the screen shows.
@@ -17,6 +19,8 @@ export interface WorkshopResults {
   /** Taken off the wall by the facilitator: left out, and said so apart from the unrevealed ones. */
   withheldCount: number;
   shortlist: Shortlist;
+  /** A SWOT workshop's SO/WO/ST/WT strategies with the cards they come from; empty otherwise. */
+  strategies: SwotStrategy[];
 }
 
 /** "3 titik" with dot voting, "4 × 3 = 12" (importance × feasibility) with scoring, "-" for none. */
@@ -44,5 +48,6 @@ export function workshopResults(db: Database, workshopId: string): WorkshopResul
     hiddenCount: all.filter((c) => c.hidden && !c.withheld).length,
     withheldCount: all.filter((c) => c.withheld).length,
     shortlist: shortlistOf(db, workshopId),
+    strategies: workshop.template === 'swot' ? listStrategies(db, workshopId) : [],
   };
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
-  DEFAULT_RANK_TARGET, DEFAULT_RULES, DEFAULT_THEMES, SWOT_GROUPS, type Workshop, type WorkshopBoard, type WorkshopFields,
+  DEFAULT_RANK_TARGET, DEFAULT_RULES, DEFAULT_THEMES, FIXED_GROUPS, type Workshop, type WorkshopBoard, type WorkshopFields,
 } from '../../../shared/domain/workshop';
 import { fromRow, toColumns } from '../../db/rows';
 import { AppError } from '../../errors';
@@ -30,7 +30,7 @@ export function listWorkshops(db: Database) {
   return rows.map((r) => fromRow<Workshop & { cardCount: number; groupCount: number; participantCount: number }>(r, ['privateWriting'], JSON_FIELDS));
 }
 
-/** A new workshop starts with the ANNEX-4 rules, the defaults of its template and, for SWOT, its four columns. */
+/** A new workshop starts with the ANNEX-4 rules, the defaults of its template and its fixed columns (SWOT, diagnosis). */
 export function createWorkshop(
   db: Database,
   input: Partial<WorkshopFields> & { stakeholderIds?: string[]; participantNames?: string[] },
@@ -45,10 +45,8 @@ export function createWorkshop(
   };
   const id = t.newId();
   t.rec.insert('workshops', { id, ...toColumns(fields, JSON_FIELDS), created_at: t.now, updated_at: t.now });
-  if (template === 'swot') {
-    SWOT_GROUPS.forEach((g, position) =>
-      t.rec.insert('workshop_groups', { id: t.newId(), workshop_id: id, position, name: g.name, colour: g.colour, fixed_key: g.key }));
-  }
+  (FIXED_GROUPS[template] ?? []).forEach((g, position) =>
+    t.rec.insert('workshop_groups', { id: t.newId(), workshop_id: id, position, name: g.name, colour: g.colour, fixed_key: g.key }));
   if (stakeholderIds?.length || participantNames?.length) addParticipants(db, id, { stakeholderIds, names: participantNames }, t);
   return readBoard(db, id, t.now);
 }
@@ -76,7 +74,7 @@ export function updateWorkshop(db: Database, id: string, patch: Partial<Omit<Wor
 /** Removes the workshop with everything on its wall, as one undoable step. */
 export function deleteWorkshop(db: Database, id: string, t: ProjectTools): { deleted: true } {
   readWorkshop(db, id);
-  for (const table of ['workshop_votes', 'workshop_scores', 'workshop_participant_scores', 'workshop_cards', 'workshop_groups', 'workshop_participants', 'workshop_rounds']) {
+  for (const table of ['swot_strategies', 'workshop_votes', 'workshop_scores', 'workshop_participant_scores', 'workshop_cards', 'workshop_groups', 'workshop_participants', 'workshop_rounds']) {
     for (const row of ids(db, `SELECT id FROM ${table} WHERE workshop_id = ?`, id)) t.rec.delete(table, row);
   }
   t.rec.delete('workshops', id);

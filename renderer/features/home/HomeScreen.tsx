@@ -3,6 +3,7 @@ import { useLanguage, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useProjects } from '../project/projectStore';
 import { useUi } from '../shell/uiStore';
+import { PrioritiesPanel } from './PrioritiesPanel';
 
 export function HomeScreen() {
   const t = useT();
@@ -52,6 +53,7 @@ export function HomeScreen() {
           </ul>
         </section>
       )}
+      {list !== null && list.length > 0 && <PrioritiesPanel />}
     </main>
   );
 }

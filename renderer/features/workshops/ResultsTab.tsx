@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { useT } from '../../i18n';
 import { saveBinaryFile } from '../../lib/files';
 import { useUi } from '../shell/uiStore';
+import { StrategiesPanel } from './StrategiesPanel';
 
 /** "Hasil": the results document to hand out, and every card for Excel. */
 export function ResultsTab({ board, projectId }: { board: WorkshopBoard; projectId: string }) {
@@ -36,6 +37,7 @@ export function ResultsTab({ board, projectId }: { board: WorkshopBoard; project
         </button>
         <div className="hint">{t('workshops.documents.cardsCsvHint', { count: board.cards.length })}</div>
       </section>
+      {board.template === 'swot' && <StrategiesPanel board={board} projectId={projectId} />}
     </div>
   );
 }

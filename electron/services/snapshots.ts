@@ -1,18 +1,39 @@
 import type { Database } from 'better-sqlite3';
 import type { MetricsRow, Relation } from '../../shared/domain/relation';
-import type { SnapshotComparison, SnapshotData, SnapshotInfo } from '../../shared/domain/snapshot';
+import type { MiniMap, SnapshotComparison, SnapshotData, SnapshotInfo } from '../../shared/domain/snapshot';
 import { notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
 import { computeMetrics } from './network/metrics';
 import { listRelations } from './relations';
 import { listGroups, listStakeholders } from './stakeholderRows';
+import { positionsOf } from './stakeholders';
+import { summariseChange } from '../../shared/snapshots/summary';
+import { formatTanggal } from '../../shared/indonesian';
+import { bdsDefaults, firmDefaults } from '../../shared/domain/stakeholderProfile';
+import type { MapComparisonData } from '../export/documents/mapComparison';
 
 interface SnapshotRow { id: string; name: string; taken_at: string; data: string }
 
 function currentMap(db: Database): SnapshotData {
   const stakeholders = listStakeholders(db);
   const relations = listRelations(db);
-  return { stakeholders, relations, groups: listGroups(db), metrics: computeMetrics(stakeholders, relations) };
+  return { stakeholders, relations, groups: listGroups(db), metrics: computeMetrics(stakeholders, relations), positions: positionsOf(db) };
+}
+
+/** One side of the comparison as a small drawing: its own positions, else today's, else none (drawn in a ring). */
+function miniMapOf(map: SnapshotData, other: SnapshotData, fallback: Map<string, { x: number; y: number }>, side: 'before' | 'after'): MiniMap {
+  const own = new Map((map.positions ?? []).map((p) => [p.id, p]));
+  const otherIds = new Set(other.stakeholders.map((s) => s.id));
+  const tieKey = (r: Relation) => `${r.sourceId}>${r.targetId}:${r.kind}`;
+  const otherTies = new Set(other.relations.map(tieKey));
+  const gone = side === 'before' ? 'removed' : 'added';
+  return {
+    nodes: map.stakeholders.map((s) => {
+      const at = own.get(s.id) ?? fallback.get(s.id);
+      return { id: s.id, name: s.name, kind: s.kind, x: at?.x ?? null, y: at?.y ?? null, change: otherIds.has(s.id) ? 'same' : gone };
+    }),
+    edges: map.relations.map((r) => ({ source: r.sourceId, target: r.targetId, change: otherTies.has(tieKey(r)) ? 'same' : gone })),
+  };
 }
 
 const infoOf = (row: SnapshotRow): SnapshotInfo => {
@@ -33,7 +54,9 @@ export function listSnapshots(db: Database): SnapshotInfo[] {
 export function readSnapshot(db: Database, id: string): SnapshotInfo & { data: SnapshotData } {
   const row = db.prepare('SELECT * FROM snapshots WHERE id = ?').get(id) as SnapshotRow | undefined;
   if (!row) throw notFound('snapshot', id);
-  return { ...infoOf(row), data: JSON.parse(row.data) as SnapshotData };
+  const data = JSON.parse(row.data) as SnapshotData;
+  // A snapshot saved before the firm and BDS fields existed reads with their empty values.
+  return { ...infoOf(row), data: { ...data, stakeholders: data.stakeholders.map((s) => ({ ...firmDefaults, ...bdsDefaults, ...s })) } };
 }
 
 export function deleteSnapshot(db: Database, id: string, t: ProjectTools): { deleted: true } {
@@ -64,7 +87,7 @@ export function compareSnapshots(db: Database, beforeId: string, afterId: string
     return Math.abs(x.betweenness - y.betweenness) + Math.abs(x.inDegree - y.inDegree) + Math.abs(x.outDegree - y.outDegree)
       + Math.abs(x.closeness - y.closeness) + Math.abs(x.eigenvector - y.eigenvector);
   };
-  return {
+  const diff = {
     stakeholdersAdded: after.stakeholders.filter((s) => !b.has(s.id)).map(brief),
     stakeholdersRemoved: before.stakeholders.filter((s) => !a.has(s.id)).map(brief),
     relationsAdded: after.relations.filter((r) => !bt.has(tieKey(r))).map(named),
@@ -72,5 +95,25 @@ export function compareSnapshots(db: Database, beforeId: string, afterId: string
     metricChanges: [...new Set([...b, ...a])]
       .sort((x, y) => change(y) - change(x) || (names.get(x) ?? '').localeCompare(names.get(y) ?? ''))
       .map((id) => ({ stakeholderId: id, name: names.get(id) ?? '', before: values(bm.get(id)), after: values(am.get(id)) })),
+  };
+  const today = new Map(positionsOf(db).map((p) => [p.id, p]));
+  return {
+    ...diff,
+    summary: summariseChange(before, after, diff),
+    maps: { before: miniMapOf(before, after, today, 'before'), after: miniMapOf(after, before, today, 'after') },
+  };
+}
+
+/** What the map comparison report prints: the comparison and how each side is named. */
+export function mapComparisonData(db: Database, beforeId: string, afterId: string | 'current', today: string): MapComparisonData {
+  const label = (id: string) => {
+    const s = readSnapshot(db, id);
+    return `Potret "${s.name}" (${formatTanggal(s.takenAt.slice(0, 10))})`;
+  };
+  return {
+    diff: compareSnapshots(db, beforeId, afterId),
+    beforeLabel: label(beforeId),
+    afterLabel: afterId === 'current' ? `Peta saat ini (${formatTanggal(today)})` : label(afterId),
+    today,
   };
 }

@@ -11,6 +11,9 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
+          {n.action && (
+            <button type="button" className="notice-action" onClick={() => { n.action!.run(); dismiss(n.id); }}>{n.action.label}</button>
+          )}
           <button type="button" className="link" onClick={() => dismiss(n.id)} aria-label={t('common.close')}>
             ×
           </button>

@@ -61,6 +61,8 @@ export const mapEn: typeof mapId = {
     outDegreePlain: '{name} ({who}) reaches out to the most actors (out-degree {value}): an active connector.',
     closeness: '{name} ({who}) is closest to everyone (closeness {value}): news and information reach them fastest. A good person to spread invitations and cluster news.',
     betweenness: '{name} ({who}) has the highest betweenness ({value}): most paths between actors run through them. A bridge — and a weak point: if they stop, {loss}.',
+    betweennessMedium: '{name} ({who}) has the highest betweenness ({value}): a fair share of the paths between actors run through them, a bridge. If they stop, {loss}.',
+    betweennessLow: '{name} ({who}) has the highest betweenness, but it is small ({value}): only a few paths between actors run through them. No actor is the main bridge yet.',
     eigenvector: '{name} ({who}) is tied to actors who are themselves well connected (eigenvector {value}): their influence is larger than their own number of ties.',
     lossMarket: 'many craft firms lose their access to the market', lossSupply: 'many firms lose their supply',
     lossSupport: 'many actors lose access to support and information', lossGeneric: 'many actors are cut off from each other',

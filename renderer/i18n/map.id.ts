@@ -43,7 +43,7 @@ export const mapId = {
     created: 'Hubungan ditambahkan. Ctrl+Z mengurungkan.', updated: 'Hubungan diubah.', deleted: 'Hubungan dihapus. Ctrl+Z mengurungkan.',
     deleteTitle: 'Hapus hubungan?', deleteBody: 'Hubungan "{kind}" dari {source} kepada {target} akan dihapus. Ctrl+Z mengurungkan.',
   },
-  metric: { inDegree: 'In-degree', outDegree: 'Out-degree', closeness: 'Closeness', betweenness: 'Betweenness', eigenvector: 'Eigenvector' },
+  metric: { inDegree: 'Derajat masuk (in-degree)', outDegree: 'Derajat keluar (out-degree)', closeness: 'Kedekatan (closeness)', betweenness: 'Keperantaraan (betweenness)', eigenvector: 'Eigenvektor (eigenvector)' },
   metricGloss: {
     inDegree: 'pusat yang dituju', outDegree: 'penjangkau', closeness: 'dekat dengan semua',
     betweenness: 'jembatan', eigenvector: 'dekat dengan yang berpengaruh',
@@ -60,6 +60,8 @@ export const mapId = {
     outDegreePlain: '{name} ({who}) paling banyak menjalin hubungan keluar (out-degree {value}): ia aktif menjangkau pelaku lain.',
     closeness: '{name} ({who}) paling dekat dengan semua pelaku (closeness {value}): kabar dan informasi paling cepat sampai kepadanya. Ia tepat untuk menyebarkan undangan dan informasi klaster.',
     betweenness: '{name} ({who}) memiliki betweenness tertinggi ({value}): sebagian besar jalur antar pelaku melewatinya. Ia menjadi jembatan — dan titik rawan: bila ia berhenti, {loss}.',
+    betweennessMedium: '{name} ({who}) memiliki betweenness tertinggi ({value}): cukup banyak jalur antar pelaku melewatinya, ia menjadi jembatan. Bila ia berhenti, {loss}.',
+    betweennessLow: '{name} ({who}) memiliki betweenness tertinggi, tetapi kecil ({value}): hanya sedikit jalur antar pelaku melewatinya. Belum ada pelaku yang menjadi jembatan utama.',
     eigenvector: '{name} ({who}) terhubung dengan pelaku-pelaku yang juga banyak hubungannya (eigenvector {value}): pengaruhnya lebih besar daripada jumlah hubungannya sendiri.',
     lossMarket: 'banyak pengrajin kehilangan akses pasar', lossSupply: 'banyak usaha kehilangan pasokan',
     lossSupport: 'banyak pelaku kehilangan akses ke dukungan dan informasi', lossGeneric: 'banyak pelaku terputus satu sama lain',

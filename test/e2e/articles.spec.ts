@@ -24,6 +24,8 @@ test('AD/ART: generate, insert a Pasal in BAB IV, references follow, undo, versi
 
   await a.chapter('IV').getByRole('button', { name: 'Tambah Pasal (BAB IV)' }).click();
   await expect(a.pasal(18)).toBeVisible();
+  // The new Pasal's title has the focus: typing goes straight into it.
+  await expect(a.pasal(9).getByRole('textbox', { name: 'Judul Pasal 9' })).toBeFocused();
   await a.pasal(9).getByRole('textbox', { name: 'Judul Pasal 9' }).fill('Kartu Anggota');
   await a.paragraph(9).fill('Setiap anggota diberi kartu anggota sebagaimana dimaksud dalam');
   await a.pasal(9).getByRole('button', { name: 'Sisipkan rujukan Pasal' }).click();

@@ -9,9 +9,11 @@ test('yesterday\'s backup opened by mistake, and back again', async ({ home, pro
   // Each opening of the project makes a backup first.
   await shell.goHome();
   await home.openProject(name);
+  await project.openDetails();
   await project.editField('Provinsi', 'Jawa Tengah');
   await shell.goHome();
   await home.openProject(name);
+  await project.openDetails();
 
   const entries = await project.openBackups();
   await expect(entries).toHaveCount(2);

@@ -18,6 +18,7 @@ test('a saved copy of a project opens again from its .klaster file', async ({ ho
   await home.openProjectFile(file);
   await expect(shell.notice(`Berkas dibuka sebagai proyek "${name}"`)).toBeVisible();
   await expect(shell.currentProject).toHaveText(name);
+  await project.openDetails();
   await expect(project.field('Nama klaster')).toHaveValue(name);
   await expect(project.field('Provinsi')).toHaveValue('Jawa Barat');
 

@@ -47,6 +47,7 @@ test('she goes back to the home screen and opens the same project again', async 
 
   await shell.goHome();
   await home.openProject(name);
+  await project.openDetails();
   await expect(project.field('Provinsi')).toHaveValue('Jawa Barat');
 });
 

@@ -52,3 +52,30 @@ test('Ctrl+Z inside a text field is left to the field', async ({ page, home, pro
   await expect(project.undoButton).toBeDisabled();
   expect(undoCalls).toHaveLength(1);
 });
+
+test('an undo that changes another screen says where, and offers to go there', async ({ page, request, project, shell }) => {
+  const ok = async (method: string, data: object) => {
+    const body = await (await request.post(`/api/${method}`, { data })).json();
+    expect(body.ok, `${method}: ${JSON.stringify(body.error)}`).toBe(true);
+    return body.data;
+  };
+  const { id: projectId } = await ok('projects.create', { name: uniqueName('Klaster Undo Rapat') });
+  await ok('meetings.create', { projectId, kind: 'kickoff', title: 'Pertemuan awal' });
+  await page.goto(`/#/project/${projectId}/stakeholders`);
+  await project.undo();
+  const notice = shell.notice('Diurungkan di Rapat: buat rapat');
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Buka Rapat' }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(page.getByText('Belum ada rapat.', { exact: false })).toBeVisible();
+
+  // The same message again replaces the one shown: notices never pile up over the work.
+  await project.redo();
+  await project.undo();
+  for (let i = 0; i < 3; i += 1) {
+    await page.getByRole('main').getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Control+Z');
+  }
+  await expect(shell.notice('Tidak ada yang bisa diurungkan.')).toHaveCount(1);
+  await expect(page.locator('.notices > *')).toHaveCount(2);
+});

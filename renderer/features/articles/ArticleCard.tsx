@@ -28,7 +28,7 @@ export function ArticleCard({ draft, article: a, chapterId, index, count, idx }:
     <li className="article-card" aria-label={`Pasal ${a.number}`}>
       <header>
         <h3>Pasal {a.number}</h3>
-        <CommitInput wrap value={a.title} label={t('articles.articleTitle', { n: a.number })} onCommit={(title) => edit('articles.update', { id: a.id, title })} />
+        <CommitInput wrap id={`article-title-${a.id}`} value={a.title} label={t('articles.articleTitle', { n: a.number })} onCommit={(title) => edit('articles.update', { id: a.id, title })} />
         <span className="tools facilitator-only">
           <button type="button" disabled={index === 0} aria-label={`${t('articles.moveUp')} Pasal ${a.number}`} onClick={() => move(index - 1)}>↑</button>
           <button type="button" disabled={index === count - 1} aria-label={`${t('articles.moveDown')} Pasal ${a.number}`} onClick={() => move(index + 1)}>↓</button>

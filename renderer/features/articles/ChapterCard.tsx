@@ -11,6 +11,12 @@ export function ChapterCard({ draft, index, idx }: { draft: ArticlesDraft; index
   const edit = useArticles((s) => s.edit);
   const c = draft.chapters[index]!;
   const count = draft.chapters.length;
+  // The new Pasal's title gets the focus, so the facilitator types straight into it.
+  const addArticle = async () => {
+    const out = await edit('articles.add', { doc: draft.doc, level: 'article', parentId: c.id });
+    const added = out?.chapters.find((x) => x.id === c.id)?.articles.at(-1);
+    if (added) requestAnimationFrame(() => document.getElementById(`article-title-${added.id}`)?.focus());
+  };
   return (
     <li className="chapter-card" aria-label={`BAB ${c.numeral}`}>
       <header>
@@ -25,7 +31,7 @@ export function ChapterCard({ draft, index, idx }: { draft: ArticlesDraft; index
       <ol className="articles">
         {c.articles.map((a, i) => <ArticleCard key={a.id} draft={draft} article={a} chapterId={c.id} index={i} count={c.articles.length} idx={idx} />)}
       </ol>
-      <button type="button" className="facilitator-only" onClick={() => void edit('articles.add', { doc: draft.doc, level: 'article', parentId: c.id })}>
+      <button type="button" className="facilitator-only" onClick={() => void addArticle()}>
         {t('articles.addArticle')} (BAB {c.numeral})
       </button>
     </li>

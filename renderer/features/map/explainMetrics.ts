@@ -20,6 +20,17 @@ function lossKey(kind: StakeholderKind | undefined): TKey {
   return 'map.explain.lossGeneric';
 }
 
+/**
+ * How strongly to speak of the top bridge: "most paths pass through" only when a real share does.
+ * Normalised betweenness of 0.3 means nearly a third of all shortest paths go through one actor.
+ */
+export const BRIDGE_STRONG = 0.3;
+export const BRIDGE_MEDIUM = 0.1;
+function betweennessKey(value: number): TKey {
+  if (value >= BRIDGE_STRONG) return 'map.explain.betweenness';
+  return value >= BRIDGE_MEDIUM ? 'map.explain.betweennessMedium' : 'map.explain.betweennessLow';
+}
+
 /** The tie kind most often going into (or out of) an actor: "terutama penjualan/pemasaran". */
 function mainTieKind(relations: Relation[], id: string, direction: 'in' | 'out'): RelationKind | null {
   const count = new Map<RelationKind, number>();
@@ -51,9 +62,11 @@ export function explainMetrics(rows: MetricsRow[], metrics: readonly MetricKey[]
     const tie = mainTieKind(relations, first.stakeholderId, metric === 'outDegree' ? 'out' : 'in');
     if (tie) params.tie = t(`map.relationKinds.${tie}`).toLocaleLowerCase();
     if (metric === 'betweenness') params.loss = t(lossKey(byId.get(first.stakeholderId)?.kind));
-    const sentences = [t(`map.explain.${metric}${(metric === 'inDegree' || metric === 'outDegree') && !tie ? 'Plain' : ''}` as TKey, params)];
+    const sentences = [t(metric === 'betweenness' ? betweennessKey(first[metric]) : `map.explain.${metric}${(metric === 'inDegree' || metric === 'outDegree') && !tie ? 'Plain' : ''}` as TKey, params)];
     const others = [second, third].filter((r): r is MetricsRow => !!r).map((r) => `${r.name} (${fmt(r[metric])})`);
-    if (metric === 'betweenness' && second && first[metric] >= 2 * second[metric]) {
+    if (metric === 'betweenness' && first[metric] < BRIDGE_MEDIUM) {
+      // A small top value: no one is a bridge yet, so no talk of dependence.
+    } else if (metric === 'betweenness' && second && first[metric] >= 2 * second[metric]) {
       sentences.push(t('map.explain.dominant', { other: others[0]! }));
     } else if (others.length > 0) {
       sentences.push(t(metric === 'betweenness' ? 'map.explain.sharedBridge' : 'map.explain.next', { others: others.join(t('map.explain.and')) }));

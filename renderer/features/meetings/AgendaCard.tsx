@@ -7,6 +7,7 @@ import { DecisionList } from './DecisionList';
 import { DiscussionBox } from './DiscussionBox';
 import { FollowUpList } from './FollowUpList';
 import { useMeetings } from './meetingsStore';
+import { Translation } from '../../components/Translation';
 
 interface Props {
   item: AgendaItem & { decisions: Decision[] };
@@ -40,6 +41,7 @@ export const AgendaCard = memo(function AgendaCard({ item, index, count, followU
             aria-label={t('meetings.agenda.deleteN', { n: index + 1 })}>{t('common.delete')}</button>
         </span>
       </header>
+      <Translation text={item.title} />
       <DiscussionBox value={item.discussion} label={t('meetings.agenda.discussion')}
         onSave={(discussion) => edit('agenda.update', { id: item.id, discussion })}
         onSaveNow={(discussion) => editNow('agenda.update', { id: item.id, discussion })} />

@@ -43,7 +43,7 @@ export const AttendeeRow = memo(function AttendeeRow({ attendee: a, number, byPh
       </td>
       <td>{a.role}</td>
       <td className="wall-hidden">{a.village}</td>
-      <td className="facilitator-only nowrap">{a.phone}</td>
+      <td className="facilitator-only nowrap" title={a.phone || undefined}>{a.phone}</td>
       <td className="facilitator-only row-actions">
         <button type="button" className="link danger" onClick={() => void edit('attendees.remove', { id: a.id })}
           aria-label={t('meetings.attendance.removeOf', { name: a.name })}>

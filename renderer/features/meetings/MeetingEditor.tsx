@@ -8,6 +8,7 @@ import { MeetingDetails } from './MeetingDetails';
 import { meetingDate, meetingTime } from './meetingFormat';
 import { useMeetings, type EditorTab } from './meetingsStore';
 import { RulesTab } from './RulesTab';
+import { Translation } from '../../components/Translation';
 
 const tabLabel = {
   detail: 'meetings.tabs.detail', agenda: 'meetings.tabs.agenda', attendance: 'meetings.tabs.attendance',
@@ -36,6 +37,7 @@ export function MeetingEditor({ projectId }: { projectId: string }) {
         <div>
           <button type="button" className="link back facilitator-only" onClick={() => open(null)}>← {t('meetings.backToList')}</button>
           <h1 id="meeting-title">{record.title}</h1>
+          <Translation text={record.title} />
           <p className="meta">{[t(`meetings.kinds.${record.kind}`), ...when].join(' · ')}</p>
         </div>
       </header>

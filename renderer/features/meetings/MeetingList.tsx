@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../../i18n';
 import { useUi } from '../shell/uiStore';
 import { meetingDate, meetingTime } from './meetingFormat';
 import { useMeetings, type MeetingSummary } from './meetingsStore';
+import { Translation } from '../../components/Translation';
 
 /** The meetings of the project, earliest first (undated ones last, as the back end sorts them). */
 export function MeetingList() {
@@ -22,6 +23,7 @@ export function MeetingList() {
           <li key={m.id} className="meeting-item">
             <span className="meeting-kind">{t(`meetings.kinds.${m.kind}`)}</span>
             <button type="button" className="link meeting-open" onClick={() => open(m.id)}>{m.title}</button>
+            <Translation text={m.title} />
             <span className="meta">
               {[meetingDate(m.date, lang) || t('meetings.noDate'), meetingTime(m, (start) => t('meetings.timeOpenEnd', { start })), m.place].filter(Boolean).join(' · ')}
             </span>

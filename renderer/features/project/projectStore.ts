@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { translate, useLanguage } from '../../i18n';
 import { pickProjectFile, saveBinaryFile } from '../../lib/files';
 import { useUi } from '../shell/uiStore';
+import { AREA_LABEL, areaOfMethod } from '../shell/areaOfMethod';
 
 const noHistory: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -35,6 +36,24 @@ const ui = () => useUi.getState();
 let opening: string | null = null;
 const methodLabel = (method: string | null) => translate(useLanguage.getState().lang, `methods.${method ?? ''}`);
 
+/**
+ * "Diurungkan: …", and when the step belongs to another screen, which one, with a button to go
+ * there: an undo must never change something out of sight without saying so.
+ */
+function notifyStep(key: 'history.undone' | 'history.redone', method: string, projectId: string): void {
+  const lang = useLanguage.getState().lang;
+  const area = areaOfMethod(method);
+  const route = ui().route;
+  const label = area ? AREA_LABEL[area] : undefined;
+  if (!area || !label || (route.name === 'project' && route.area === area)) {
+    ui().notify(key, { what: methodLabel(method) });
+    return;
+  }
+  const where = translate(lang, label);
+  ui().notify(key === 'history.undone' ? 'history.undoneIn' : 'history.redoneIn', { what: methodLabel(method), where },
+    { label: translate(lang, 'history.goTo', { where }), run: () => ui().navigate({ name: 'project', projectId, area }) });
+}
+
 /** Runs a step and reports its failure in the user's language; the project stays as it was. */
 async function guarded(step: () => Promise<void>): Promise<boolean> {
   try {
@@ -48,11 +67,12 @@ async function guarded(step: () => Promise<void>): Promise<boolean> {
 
 export const useProjects = create<ProjectState>((set, get) => {
   const refreshHistory = async (projectId: string) => set({ history: await call('history.state', { projectId }) });
-  const enter = async (project: Project) => {
+  // A new project starts with its details to fill in; an existing one opens on its home, the path.
+  const enter = async (project: Project, area: 'home' | 'details' = 'home') => {
     set({ current: project, history: await call('history.state', { projectId: project.id }) });
     // A project opened from its address keeps the area it names (e.g. a bookmark to the map).
     const route = ui().route;
-    if (route.name !== 'project' || route.projectId !== project.id) ui().navigate({ name: 'project', projectId: project.id, area: 'details' });
+    if (route.name !== 'project' || route.projectId !== project.id) ui().navigate({ name: 'project', projectId: project.id, area });
   };
 
   return {
@@ -75,7 +95,7 @@ export const useProjects = create<ProjectState>((set, get) => {
         if (!ok) ui().navigate({ name: 'home' });
       });
     },
-    create: (details) => guarded(async () => enter(await call('projects.create', details))).then(() => undefined),
+    create: (details) => guarded(async () => enter(await call('projects.create', details), 'details')).then(() => undefined),
     createDemo: () => guarded(async () => enter(await call('projects.createDemo', {}))).then(() => undefined),
     importFile: () =>
       guarded(async () => {
@@ -97,7 +117,7 @@ export const useProjects = create<ProjectState>((set, get) => {
         const current = get().current;
         if (!current) return;
         const result = await call('history.undo', { projectId: current.id });
-        if (result.undone) ui().notify('history.undone', { what: methodLabel(result.undone) });
+        if (result.undone) notifyStep('history.undone', result.undone, current.id);
         else ui().notify('history.nothingToUndo');
         set({ history: result, current: await call('projects.get', { projectId: current.id }), revision: get().revision + 1 });
       }).then(() => undefined),
@@ -106,7 +126,7 @@ export const useProjects = create<ProjectState>((set, get) => {
         const current = get().current;
         if (!current) return;
         const result = await call('history.redo', { projectId: current.id });
-        if (result.redone) ui().notify('history.redone', { what: methodLabel(result.redone) });
+        if (result.redone) notifyStep('history.redone', result.redone, current.id);
         else ui().notify('history.nothingToRedo');
         set({ history: result, current: await call('projects.get', { projectId: current.id }), revision: get().revision + 1 });
       }).then(() => undefined),

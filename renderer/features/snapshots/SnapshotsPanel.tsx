@@ -8,8 +8,10 @@ import { useRegistry } from '../stakeholders/stakeholderStore';
 import { useUi } from '../shell/uiStore';
 import { SnapshotComparison } from './SnapshotComparison';
 import { SnapshotView } from './SnapshotView';
+import { renderDocument } from '../meetings/renderDocument';
 
-type Shown = { kind: 'list' } | { kind: 'view'; title: string; data: SnapshotData } | { kind: 'compare'; title: string; diff: Comparison };
+type Shown = { kind: 'list' } | { kind: 'view'; title: string; name: string; data: SnapshotData }
+  | { kind: 'compare'; title: string; diff: Comparison; beforeId: string; afterId: string; beforeName: string; afterName: string };
 
 export function SnapshotsPanel() {
   const t = useT();
@@ -28,6 +30,7 @@ export function SnapshotsPanel() {
     try {
       const snapshots = await call('snapshots.list', { projectId });
       setList(snapshots);
+      // The list is newest first; a comparison starts from the oldest snapshot, the "before" of the programme.
       setFrom((f) => (snapshots.some((s) => s.id === f) ? f : (snapshots.at(-1)?.id ?? '')));
     } catch (e) {
       useUi.getState().fail(e);
@@ -49,7 +52,7 @@ export function SnapshotsPanel() {
     if (!projectId) return;
     try {
       const full = await call('snapshots.get', { projectId, id: s.id });
-      setShown({ kind: 'view', title: t('snapshots.readOnly', { name: s.name, date: formatDateTime(s.takenAt, lang) }), data: full.data });
+      setShown({ kind: 'view', title: t('snapshots.readOnly', { name: s.name, date: formatDateTime(s.takenAt, lang) }), name: s.name, data: full.data });
     } catch (e) {
       useUi.getState().fail(e);
     }
@@ -59,13 +62,13 @@ export function SnapshotsPanel() {
     try {
       const diff = await call('snapshots.compare', { projectId, beforeId: from, afterId: to });
       const nameOf = (id: string) => (id === 'current' ? t('snapshots.current') : (list.find((s) => s.id === id)?.name ?? ''));
-      setShown({ kind: 'compare', title: t('snapshots.compareTitle', { from: nameOf(from), to: nameOf(to) }), diff });
+      setShown({ kind: 'compare', title: t('snapshots.compareTitle', { from: nameOf(from), to: nameOf(to) }), diff, beforeId: from, afterId: to, beforeName: nameOf(from), afterName: nameOf(to) });
     } catch (e) {
       useUi.getState().fail(e);
     }
   };
 
-  if (shown.kind === 'view') return <SnapshotView data={shown.data} title={shown.title} onBack={() => setShown({ kind: 'list' })} />;
+  if (shown.kind === 'view') return <SnapshotView data={shown.data} title={shown.title} name={shown.name} onBack={() => setShown({ kind: 'list' })} />;
   return (
     <section aria-label={t('snapshots.title')} className="snapshots">
       <p className="hint">{t('snapshots.intro')}</p>
@@ -98,7 +101,10 @@ export function SnapshotsPanel() {
           </div>
         </>
       )}
-      {shown.kind === 'compare' && <SnapshotComparison diff={shown.diff} title={shown.title} />}
+      {shown.kind === 'compare' && projectId && (
+        <SnapshotComparison diff={shown.diff} title={shown.title} beforeName={shown.beforeName} afterName={shown.afterName}
+          onExport={() => void renderDocument({ projectId, kind: 'map-comparison', snapshotId: shown.beforeId, compareToId: shown.afterId })} />
+      )}
     </section>
   );
 }

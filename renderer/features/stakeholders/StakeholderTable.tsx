@@ -6,14 +6,15 @@ import { useRegistry } from './stakeholderStore';
 import { StakeholderFilterBar } from './StakeholderFilterBar';
 import { DataExportMenu } from '../exports/DataExportMenu';
 
-const columns: { key: SortKey; label: TKey; facilitatorOnly?: boolean }[] = [
-  { key: 'name', label: 'stakeholders.name' },
-  { key: 'organisation', label: 'stakeholders.organisation' },
-  { key: 'kind', label: 'stakeholders.kind' },
-  { key: 'village', label: 'stakeholders.village' },
-  { key: 'group', label: 'stakeholders.smallGroup' },
-  { key: 'interest', label: 'stakeholders.interest', facilitatorOnly: true },
-  { key: 'influence', label: 'stakeholders.influence', facilitatorOnly: true },
+// Fixed widths so the table fits 1024 wide: long text is cut with "…" and shown whole on hover.
+const columns: { key: SortKey; label: TKey; width: string; facilitatorOnly?: boolean }[] = [
+  { key: 'name', label: 'stakeholders.name', width: '24%' },
+  { key: 'organisation', label: 'stakeholders.organisation', width: '22%' },
+  { key: 'kind', label: 'stakeholders.kind', width: '17%' },
+  { key: 'village', label: 'stakeholders.village', width: '14%' },
+  { key: 'group', label: 'stakeholders.smallGroup', width: '16%' },
+  { key: 'interest', label: 'stakeholders.interest', width: '4.5rem', facilitatorOnly: true },
+  { key: 'influence', label: 'stakeholders.influence', width: '6rem', facilitatorOnly: true },
 ];
 
 export function StakeholderTable({ onOpen }: { onOpen: (s: Stakeholder) => void }) {
@@ -41,7 +42,10 @@ export function StakeholderTable({ onOpen }: { onOpen: (s: Stakeholder) => void 
         <p className="empty">{t(stakeholders.length === 0 ? 'stakeholders.empty' : 'stakeholders.noMatch')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data">
+          <table className="data fit">
+            <colgroup>
+              {columns.map((c) => <col key={c.key} className={c.facilitatorOnly ? 'facilitator-only' : undefined} style={{ width: c.width }} />)}
+            </colgroup>
             <thead>
               <tr>
                 {columns.map((c) => (
@@ -57,14 +61,14 @@ export function StakeholderTable({ onOpen }: { onOpen: (s: Stakeholder) => void 
             <tbody>
               {shown.map((s) => (
                 <tr key={s.id}>
-                  <td>
+                  <td className="clip" title={s.name}>
                     <button type="button" className="link row-open" onClick={() => onOpen(s)}>{s.name}</button>
                     {s.groupLeader && <span className="badge">{t('stakeholders.leader')}</span>}
                   </td>
-                  <td>{s.organisation}</td>
-                  <td><span className={`kind-dot kind-${s.kind}`} aria-hidden="true" /> {t(`kinds.${s.kind}`)}</td>
-                  <td>{s.village}</td>
-                  <td>{s.smallGroupId ? groupName.get(s.smallGroupId) : ''}</td>
+                  <td className="clip" title={s.organisation}>{s.organisation}</td>
+                  <td className="clip" title={t(`kinds.${s.kind}`)}><span className={`kind-dot kind-${s.kind}`} aria-hidden="true" /> {t(`kinds.${s.kind}`)}</td>
+                  <td className="clip" title={s.village}>{s.village}</td>
+                  <td className="clip" title={s.smallGroupId ? groupName.get(s.smallGroupId) : undefined}>{s.smallGroupId ? groupName.get(s.smallGroupId) : ''}</td>
                   <td className="facilitator-only num">{s.interest ?? ''}</td>
                   <td className="facilitator-only num">{s.influence ?? ''}</td>
                 </tr>

@@ -25,6 +25,12 @@ export class ProjectPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** "Detail proyek" from the sidebar (an opened project starts on its home). */
+  async openDetails(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('button', { name: /^(Detail proyek|Project details)$/ }).click();
+    await expect(this.heading).toBeVisible();
+  }
+
   /** The id of the open project, from the address bar. */
   projectId(): string {
     const id = /#\/project\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];

@@ -13,6 +13,8 @@ import { TopBar } from './features/shell/TopBar';
 import { useUi } from './features/shell/uiStore';
 import { useT } from './i18n';
 import { WorkshopProjector } from './features/workshops/WorkshopProjector';
+import { PresentationShell } from './features/presentation/PresentationShell';
+import { usePresentation } from './features/presentation/presentationStore';
 
 const dialogs = {
   'new-project': NewProjectDialog,
@@ -37,18 +39,27 @@ export function App() {
   // A .klaster file opened from the desktop (file association) lands here.
   useEffect(() => desktop?.onProjectOpened((id) => {
     void useProjects.getState().loadList();
-    useUi.getState().navigate({ name: 'project', projectId: id, area: 'details' });
+    useUi.getState().navigate({ name: 'project', projectId: id, area: 'home' });
   }), []);
   const DialogView = dialog ? dialogs[dialog] : null;
+  const showing = usePresentation((s) => s.showing);
   // The workshop's projector page stands alone: no top bar, no sidebar, nothing to click by mistake.
-  if (route.name === 'projector') return <div className="app"><WorkshopProjector projectId={route.projectId} workshopId={route.workshopId} /><Notices /></div>;
+  if (route.name === 'projector') {
+    return showing ? <PresentationShell showing={showing} />
+      : <div className="app"><WorkshopProjector projectId={route.projectId} workshopId={route.workshopId} /><Notices /></div>;
+  }
 
+  // Presenting: the wall alone, no top bar, sidebar, dialogs or notices. The screen underneath
+  // stays mounted (hidden), so Esc returns to it exactly as it was: open meeting, tab, zoom.
   return (
-    <div className="app">
-      <TopBar />
-      {route.name === 'home' ? <HomeScreen /> : <ProjectArea projectId={route.projectId} area={route.area} />}
-      {DialogView && <DialogView />}
-      <Notices />
-    </div>
+    <>
+      <div className="app" style={showing ? { display: 'none' } : undefined}>
+        <TopBar />
+        {route.name === 'home' ? <HomeScreen /> : <ProjectArea projectId={route.projectId} area={route.area} />}
+        {DialogView && !showing && <DialogView />}
+        {!showing && <Notices />}
+      </div>
+      {showing && <PresentationShell showing={showing} />}
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { useLanguage } from '../i18n';
 import { useProjects } from '../features/project/projectStore';
 import { useUi } from '../features/shell/uiStore';
+import { presentableHere } from '../features/presentation/presentable';
+import { usePresentation } from '../features/presentation/presentationStore';
 
 /**
  * Every keyboard shortcut and its menu label come from this one list, so the help dialog,
@@ -17,7 +19,8 @@ export interface Action {
   run: () => void;
 }
 
-const inProject = () => useUi.getState().route.name === 'project' && useProjects.getState().current !== null;
+// Not while presenting: an undo (or a save dialog) behind the wall would happen unseen.
+const inProject = () => useUi.getState().route.name === 'project' && useProjects.getState().current !== null && usePresentation.getState().showing === null;
 
 export const actions: Action[] = [
   { id: 'new-project', keys: ['Ctrl+N'], inTextFields: true, enabled: () => true, run: () => useUi.getState().openDialog('new-project') },
@@ -25,6 +28,17 @@ export const actions: Action[] = [
   { id: 'undo', keys: ['Ctrl+Z'], inTextFields: false, enabled: inProject, run: () => void useProjects.getState().undo() },
   { id: 'redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], inTextFields: false, enabled: inProject, run: () => void useProjects.getState().redo() },
   { id: 'save-copy', keys: ['Ctrl+Shift+S'], inTextFields: true, enabled: inProject, run: () => void useProjects.getState().saveCopy() },
+  // F5 presents the screen when it has something to present (and leaves again); elsewhere the
+  // projector mode below keeps F5. The first enabled action for a key wins.
+  {
+    id: 'present', keys: ['F5'], inTextFields: true,
+    enabled: () => usePresentation.getState().showing !== null || presentableHere() !== null,
+    run: () => {
+      const what = presentableHere();
+      if (usePresentation.getState().showing) usePresentation.getState().stop();
+      else if (what) usePresentation.getState().start(what);
+    },
+  },
   {
     id: 'toggle-projector', keys: ['F5'], inTextFields: true, enabled: () => true,
     run: () => useUi.getState().setProjector(!useUi.getState().projector),

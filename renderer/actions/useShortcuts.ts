@@ -11,8 +11,9 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const combo = comboOf(e);
-      const action = actions.find((a) => a.keys.includes(combo));
-      if (!action || !action.enabled()) return;
+      // One key may serve two screens (F5): the first action enabled here takes it.
+      const action = actions.find((a) => a.keys.includes(combo) && a.enabled());
+      if (!action) return;
       if (!action.inTextFields && inTextField(e.target)) return;
       e.preventDefault();
       action.run();

@@ -2,6 +2,7 @@ import { useLanguage, useT, type Language } from '../../i18n';
 import { useProjects } from '../project/projectStore';
 import { useUi } from './uiStore';
 import { ProjectMenu } from './ProjectMenu';
+import { PresentButton } from '../presentation/PresentButton';
 
 export function TopBar() {
   const t = useT();
@@ -26,11 +27,11 @@ export function TopBar() {
           <>
             <button type="button" onClick={() => void undo()} disabled={!history.canUndo}
               title={`${history.undoLabel ? t('history.undoWhat', { what: label(history.undoLabel) }) : t('history.undo')} (Ctrl+Z)`}>
-              <span aria-hidden="true">↶</span> {t('history.undo')}
+              <span aria-hidden="true">↶</span> <span className="tool-text">{t('history.undo')}</span>
             </button>
             <button type="button" onClick={() => void redo()} disabled={!history.canRedo}
               title={`${history.redoLabel ? t('history.redoWhat', { what: label(history.redoLabel) }) : t('history.redo')} (Ctrl+Y)`}>
-              <span aria-hidden="true">↷</span> {t('history.redo')}
+              <span aria-hidden="true">↷</span> <span className="tool-text">{t('history.redo')}</span>
             </button>
             <ProjectMenu />
           </>
@@ -42,6 +43,7 @@ export function TopBar() {
             <option value="en">English</option>
           </select>
         </label>
+        <PresentButton className="primary" />
         <button type="button" aria-pressed={projector} onClick={() => setProjector(!projector)} title="F5">
           {t('settings.projector')}
         </button>

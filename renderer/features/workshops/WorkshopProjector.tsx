@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { desktop } from '../../api';
 import { useT } from '../../i18n';
-import { WallJoin } from '../participation/WallJoin';
+import { PresentButton } from '../presentation/PresentButton';
 import { useUi } from '../shell/uiStore';
-import { ProjectorDecide } from './ProjectorDecide';
-import { ProjectorWall } from './ProjectorWall';
-import { TimerDisplay } from './TimerDisplay';
 import { useProjectorBoard } from './useProjectorBoard';
+import { WorkshopWall } from './WorkshopWall';
 import './workshops.css';
+import '../presentation/presentation.css';
 
 /** The wall on the projector: theme, timer, and what the facilitator's step shows; no controls. */
 export function WorkshopProjector({ projectId, workshopId }: { projectId: string; workshopId: string }) {
@@ -25,26 +24,18 @@ export function WorkshopProjector({ projectId, workshopId }: { projectId: string
   useEffect(() => {
     if (board) document.title = board.theme;
   }, [board]);
-  const round = board?.currentRound && board.currentRound.status !== 'done' ? board.currentRound : null;
 
   return (
     <main className="ws-projector" aria-label={t('workshops.projector.title')}>
-      <button type="button" className="ws-projector-back" onClick={back}>← {t('workshops.projector.back')}</button>
+      <div className="ws-projector-corner">
+        <button type="button" onClick={back}>← {t('workshops.projector.back')}</button>
+        {/* Full screen for this page too (F5), for a second window dragged to the projector. */}
+        <PresentButton />
+      </div>
       {!board ? <p className="ws-projector-note">{missing ? t('workshops.projector.missing') : t('common.loading')}</p> : (
         <>
-          <header className="ws-projector-head">
-            <h1>{board.theme}</h1>
-            <TimerDisplay round={round} className="ws-projector-timer" />
-          </header>
           {missing && <p className="ws-projector-note">{t('workshops.projector.missing')}</p>}
-          <WallJoin projectId={projectId} target={{ kind: 'workshop', id: workshopId }} />
-          {step === 'rules' && (
-            <ol className="ws-projector-rules" aria-label={t('workshops.fields.rules')}>
-              {board.rules.map((r, i) => <li key={i}>{r}</li>)}
-            </ol>
-          )}
-          {(step === 'cards' || step === 'board') && <ProjectorWall board={board} />}
-          {(step === 'decide' || step === 'results') && <ProjectorDecide board={board} shortlist={shortlist} />}
+          <WorkshopWall projectId={projectId} board={board} shortlist={shortlist} step={step} />
         </>
       )}
     </main>

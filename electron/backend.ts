@@ -45,8 +45,10 @@ export function createBackend(opts: BackendOptions, handlers: HandlerMap = defau
       newId: randomUUID,
       events,
       metrics: new MetricsService(opts.metricsWorkerFile, events),
-    } as Omit<ServiceContext, 'participation'> as ServiceContext;
+    } as Omit<ServiceContext, 'participation' | 'dispatch'> as ServiceContext;
     const dispatch = createDispatch(ctx, handlers);
+    // The demo story runs through the same dispatcher, so it obeys every rule a user does.
+    ctx.dispatch = dispatch;
     // The participant server writes through the same dispatcher, so phones get the same rules.
     ctx.participation = new ParticipationHub({ dispatch, events, phoneDir: opts.phoneDir ?? path.join(opts.resourcesDir, '..', 'dist', 'phone') });
     let closed = false;

@@ -19,7 +19,7 @@ async function documentXml(download: import('@playwright/test').Download): Promi
 // Scenario step 9: the committee proposed to the Bupati, the request letter and the draft decree.
 test('committee: propose from the registry, edit, reorder, legal basis, undo, both documents', async ({ page, home, shell, cedc: c }) => {
   await home.goto();
-  await home.openDemo();
+  await home.openRegistryDemo();
   await c.open();
   // Drafted from the project: the committee is named after the regency.
   await expect(c.main.getByLabel('Nama komite')).toHaveValue(/Kabupaten Rembang/);

@@ -12,7 +12,7 @@ const LEADERS = ['Hj. Siti Aminah', 'Endang Lestari', 'Ahmad Fauzi', 'Joko Santo
 // Scenario step 7: FGD-1 prepared from the registry, attendance ticked, a walk-in registered.
 test('prepare an FGD-1 from the registry, take attendance, print the lists', async ({ page, home, meetings: m, shell }) => {
   await home.goto();
-  await home.openDemo();
+  await home.openRegistryDemo();
   await m.openArea('Rapat');
   await expect(page.getByText('Belum ada rapat.', { exact: false })).toBeVisible();
   await m.create('FGD-1', '02/12/2026');

@@ -16,7 +16,7 @@ const CARDS = [
 test('brainstorm, group, vote and hand out the results of "Masalah utama klaster"', async ({ page, context, home, project, shell, ws }) => {
   test.setTimeout(120_000);
   await home.goto();
-  await home.openDemo();
+  await home.openRegistryDemo();
   await ws.openArea();
   await expect(page.getByText('Belum ada lokakarya.', { exact: false })).toBeVisible();
   await ws.create({ theme: THEME, template: 'Masalah dan penyebabnya', typed: ['Hj. Siti Aminah', 'Ahmad Fauzi'], fromRegistry: ['Joko Santoso'] });

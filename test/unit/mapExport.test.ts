@@ -8,7 +8,7 @@ import { makeBackend } from './helpers';
 
 async function demoProject() {
   const b = makeBackend();
-  const project = await b.ok('projects.createDemo', {});
+  const project = await b.ok('projects.createDemo', { story: false });
   return { ...b, projectId: project.id };
 }
 

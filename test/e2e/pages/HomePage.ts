@@ -35,13 +35,27 @@ export class HomePage {
     if (regency !== undefined) await dialog.getByLabel('Kabupaten/Kota').fill(regency);
     await dialog.getByRole('button', { name: 'Buat proyek' }).click();
     await expect(dialog).toBeHidden();
-    await this.expectProjectOpen(name);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Detail proyek' })).toBeVisible();
+    await expect(this.page.getByTestId('current-project')).toHaveText(name);
   }
 
   /** "Buka proyek contoh": a fresh, editable copy of the demo project. */
   async openDemo(): Promise<void> {
     await this.openDemoButton.click();
     await this.expectProjectOpen('Klaster Batik Tulis Lasem');
+  }
+
+  /**
+   * The demo's registry only (stakeholders, groups, ties; no meetings, workshops or board), made
+   * through the API and opened by its address: for tests that start from an empty story.
+   */
+  async openRegistryDemo(): Promise<string> {
+    const response = await this.page.request.post('/api/projects.createDemo', { data: { story: false } });
+    const body = (await response.json()) as { ok: boolean; data?: { id: string; name: string }; error?: unknown };
+    expect(body.ok, `projects.createDemo: ${JSON.stringify(body.error)}`).toBe(true);
+    await this.page.goto(`/#/project/${body.data!.id}/home`);
+    await this.expectProjectOpen(body.data!.name);
+    return body.data!.id;
   }
 
   /** The card of a project in "Proyek terakhir", found by its exact name. */
@@ -62,7 +76,8 @@ export class HomePage {
   }
 
   private async expectProjectOpen(name: string): Promise<void> {
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Detail proyek' })).toBeVisible();
+    // An existing project opens on its home: the guideline's path.
+    await expect(this.page.getByRole('heading', { level: 1, name: `Langkah klaster: ${name}` })).toBeVisible();
     await expect(this.page.getByTestId('current-project')).toHaveText(name);
   }
 }

@@ -99,7 +99,7 @@ export async function createWorld(): Promise<FuzzWorld> {
   await ok('stakeholders.create', { projectId: b.id, name: 'Pak Timbul', kind: 'core_firm' });
   await ok('meetings.create', { projectId: b.id, kind: 'kickoff' });
 
-  const a = await ok('projects.createDemo', {});
+  const a = await ok('projects.createDemo', { story: false });
   await fillProject(ok, a.id);
   await ok('projects.open', { projectId: a.id }); // a backup to restore
   const exported = Buffer.from((await ok('projects.exportFile', { projectId: a.id })).base64, 'base64');

@@ -1,15 +1,17 @@
-// The map in Chromium on a generated cluster of 2,000 stakeholders and 6,000 ties: first render
-// with saved positions, and an fcose layout run. Needs `npm run build` and /usr/bin/chromium.
+// The map in Chromium (1024x768, no GPU) on generated clusters of 300/900 and 2,000/6,000:
+// data arrival to drawn map, the fcose layout, pan and zoom frame rate from Chromium's trace,
+// and the renderer's JS heap. Needs `npm run build` and /usr/bin/chromium. Figures, not asserts.
+// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR]  (DIR: a build of dist/renderer;
+// --before measures an older one alongside, in the same run, as figures on a busy machine wander)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { createBackend } from '../electron/backend';
 import { createHostServer } from '../electron/host/server';
 
-const N = 2000, TIES = 6000;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klaster-bench-map-'));
 const backend = createBackend({ dataDir, resourcesDir: path.resolve('resources'), appVersion: 'bench' });
 async function call(method: string, input: unknown): Promise<any> {
@@ -20,48 +22,214 @@ async function call(method: string, input: unknown): Promise<any> {
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
-const { id: projectId } = await call('projects.create', { name: 'Bench peta' });
-const kinds = ['core_firm', 'core_firm', 'core_firm', 'supplier', 'buyer', 'leading_firm', 'gov_regency', 'bank', 'university'];
-await call('import.commit', { projectId, rows: Array.from({ length: N }, (_, i) => ({ name: `Pelaku ${i + 1}`, kind: kinds[i % kinds.length] })) });
-const people: { id: string }[] = await call('stakeholders.list', { projectId });
-const relKinds = ['upstream', 'downstream', 'support', 'finance', 'information', 'coordination'];
-const seen = new Set<string>();
-while (seen.size < TIES) {
-  const [a, b] = [people[Math.floor(rand() * N)]!.id, people[Math.floor(rand() * N)]!.id];
-  const kind = relKinds[Math.floor(rand() * relKinds.length)]!;
-  if (a === b || seen.has(`${a}${b}${kind}`)) continue;
-  seen.add(`${a}${b}${kind}`);
-  await call('relations.create', { projectId, sourceId: a, targetId: b, kind, mutual: rand() < 0.1 });
+/** A cluster of n stakeholders and `ties` random ties, with saved (random) positions. */
+async function generate(n: number, ties: number): Promise<string> {
+  const { id: projectId } = await call('projects.create', { name: `Bench peta ${n}` });
+  const kinds = ['core_firm', 'core_firm', 'core_firm', 'supplier', 'buyer', 'leading_firm', 'gov_regency', 'bank', 'university'];
+  await call('import.commit', { projectId, rows: Array.from({ length: n }, (_, i) => ({ name: `Pelaku ${i + 1}`, kind: kinds[i % kinds.length] })) });
+  const people: { id: string }[] = await call('stakeholders.list', { projectId });
+  const relKinds = ['upstream', 'downstream', 'support', 'finance', 'information', 'coordination'];
+  const seen = new Set<string>();
+  while (seen.size < ties) {
+    const [a, b] = [people[Math.floor(rand() * n)]!.id, people[Math.floor(rand() * n)]!.id];
+    const kind = relKinds[Math.floor(rand() * relKinds.length)]!;
+    if (a === b || seen.has(`${a}${b}${kind}`)) continue;
+    seen.add(`${a}${b}${kind}`);
+    await call('relations.create', { projectId, sourceId: a, targetId: b, kind, mutual: rand() < 0.1 });
+  }
+  const scale = Math.sqrt(n / 2000);
+  await call('stakeholders.savePositions', { projectId, positions: people.map((p) => ({ id: p.id, x: rand() * 4000 * scale, y: rand() * 3000 * scale })) });
+  return projectId;
 }
-await call('stakeholders.savePositions', { projectId, positions: people.map((p) => ({ id: p.id, x: rand() * 4000, y: rand() * 3000 })) });
 
-const server = createHostServer(backend.dispatch, path.resolve('dist/renderer'));
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/#/project/${projectId}/map`;
+/** The renderer under test, and with --before DIR an older build to measure in the same run. */
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+async function serve(dir: string): Promise<{ base: string; close: () => void }> {
+  const server = createHostServer(backend.dispatch, dir);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+const builds = [{ name: 'now', ...(await serve(path.resolve(arg('--dist') ?? 'dist/renderer'))) }];
+if (arg('--before')) builds.unshift({ name: 'before', ...(await serve(path.resolve(arg('--before')!))) });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
-const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
 
-let start = performance.now();
-await page.goto(url);
-await page.getByTestId('map-count').filter({ hasText: `${N} ` }).waitFor({ timeout: 120_000 });
-await page.waitForFunction(() => document.querySelector('[data-testid="map-status"]')?.getAttribute('aria-busy') === 'false', null, { timeout: 120_000 });
-console.log(`${N} stakeholders / ${TIES} ties in Chromium (1024x768)`);
-console.log(`first render with saved positions   ${(performance.now() - start).toFixed(0)} ms (page load to drawn map)`);
+const idle = (page: Page, timeout = 300_000) =>
+  page.waitForFunction(() => document.querySelector('[data-testid="map-status"]')?.getAttribute('aria-busy') === 'false', null, { timeout });
+const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
+const row = (label: string, figure: string, target = '') => console.log(`  ${label.padEnd(44)} ${figure}${target ? `   (target ${target})` : ''}`);
 
-start = performance.now();
-// Set the value directly: with thousands of elements the page rarely looks "stable" enough for
-// Playwright's actionability checks, but the change event is what the app reacts to.
-await page.evaluate(() => {
-  const select = document.querySelector('select[aria-label="Tata letak"]') as HTMLSelectElement;
-  Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, 'fcose');
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-});
-await page.waitForFunction(() => document.querySelector('[data-testid="map-status"]')?.getAttribute('aria-busy') === 'true', null, { timeout: 10_000 }).catch(() => {});
-await page.waitForFunction(() => document.querySelector('[data-testid="map-status"]')?.getAttribute('aria-busy') === 'false', null, { timeout: 300_000 });
-console.log(`fcose layout, run and saved          ${(performance.now() - start).toFixed(0)} ms`);
-const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-console.log(`renderer JS heap after layout        ${(heap / 1024 / 1024).toFixed(0)} MB`);
+/** Data arrival (the last of the map's API answers, or the renderer's own mark) to the drawn map. */
+async function drawTimes(page: Page): Promise<{ fromResponse: number; fromMark: number }> {
+  return page.evaluate(() => {
+    const drawn = performance.getEntriesByName('map:drawn')[0]!.startTime;
+    const answers = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\/api\/(stakeholders\.list|relations\.list|smallGroups\.list|stakeholders\.positions)$/.test(e.name));
+    return { fromResponse: drawn - Math.max(...answers.map((e) => e.responseEnd)), fromMark: performance.getEntriesByName('map:draw')[0]?.duration ?? NaN };
+  });
+}
+
+/** Runs the fcose layout from the toolbar; returns the algorithm's own time and run-to-saved. */
+async function fcose(page: Page): Promise<{ layout: number; total: number }> {
+  const start = performance.now();
+  // Set the value directly: with thousands of elements the page rarely looks "stable" enough for
+  // Playwright's actionability checks, but the change event is what the app reacts to.
+  await page.evaluate(() => {
+    const select = document.querySelector('select[aria-label="Tata letak"]') as HTMLSelectElement;
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, 'fcose');
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('map:layout:fcose').length > 0, null, { timeout: 300_000 });
+  await idle(page);
+  const layout = await page.evaluate(() => performance.getEntriesByName('map:layout:fcose')[0]!.duration);
+  return { layout, total: performance.now() - start };
+}
+
+/** A point on the canvas with nothing drawn around it, so a drag there pans instead of moving a node. */
+async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  // As a string: tsx names inner functions with a helper that does not exist in the page.
+  return page.evaluate(`(() => {
+    const host = document.querySelector('[data-testid="map-canvas"]');
+    const box = host.getBoundingClientRect();
+    const layers = [...host.querySelectorAll('canvas')].map((c) => ({ c, d: c.getContext('2d').getImageData(0, 0, c.width, c.height).data }));
+    const clear = (x, y) => layers.every(({ c, d }) => {
+      const [sx, sy] = [c.width / box.width, c.height / box.height];
+      for (let dy = -12; dy <= 12; dy += 4) for (let dx = -12; dx <= 12; dx += 4) {
+        if (d[(Math.round((y + dy) * sy) * c.width + Math.round((x + dx) * sx)) * 4 + 3]) return false;
+      }
+      return true;
+    });
+    for (let r = 0; r < Math.max(box.width, box.height) / 2; r += 6) {
+      for (let a = 0; a < 2 * Math.PI; a += 0.2) {
+        const [x, y] = [box.width / 2 + r * Math.cos(a), box.height / 2 + r * Math.sin(a)];
+        if (x > 20 && y > 20 && x < box.width - 20 && y < box.height - 20 && clear(x, y)) return { x: box.x + x, y: box.y + y };
+      }
+    }
+    return { x: box.x + 15, y: box.y + 15 };
+  })()`);
+}
+
+/**
+ * Zoom in with the wheel, drag the background, zoom out: under Chromium's tracing. Frames are
+ * the compositor's DrawFrame events between the gesture's marks; main-thread frame times come
+ * from a requestAnimationFrame loop running through the gesture, as a cross-check.
+ */
+async function panZoom(page: Page, cdp: CDPSession): Promise<{ traceFps: number; frames: number; inputs: number; seconds: number; rafFps: number; rafP95: number; worstFrame: number }> {
+  const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+  const [cx, cy] = [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2];
+  // Rehearsed untraced, to find where the drag can start without grabbing a node (reading the
+  // canvases' pixels takes a while, and would count as dropped frames in the gesture).
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
+  await page.waitForTimeout(1500);
+  const spot = await emptySpot(page);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
+  await page.waitForTimeout(1500);
+  const events: { name: string; ts: number; ph: string; dur?: number; tid: number; pid: number }[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as typeof events)));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing'] } });
+  await page.evaluate(`(() => {
+    window.benchFrames = [];
+    window.benchLoop = true;
+    const tick = (t) => {
+      window.benchFrames.push(t);
+      if (window.benchLoop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    performance.mark('bench:gesture-start');
+  })()`);
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await page.mouse.move(spot.x - 240, spot.y - 160, { steps: 40 });
+  await page.mouse.move(spot.x + 100, spot.y + 60, { steps: 30 });
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120);
+  const raf = await page.evaluate(() => new Promise<number[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    performance.mark('bench:gesture-end');
+    const w = window as unknown as { benchFrames: number[]; benchLoop: boolean };
+    w.benchLoop = false;
+    resolve(w.benchFrames);
+  }))));
+  await cdp.send('Tracing.end');
+  await done;
+  const at = (name: string) => events.find((e) => e.name === name)!.ts;
+  const [t0, t1] = [at('bench:gesture-start'), at('bench:gesture-end')];
+  const frames = events.filter((e) => e.name === 'DrawFrame' && e.ts >= t0 && e.ts <= t1).length;
+  // Playwright sends one input at a time and waits for it: when inputs come slower than frames
+  // could, each input gets one frame, and the DrawFrame rate is the input rate.
+  const inputs = events.filter((e) => e.name === 'EventDispatch' && e.ts >= t0 && e.ts <= t1 && /wheel|mousemove/.test(String((e as { args?: { data?: { type?: string } } }).args?.data?.type))).length;
+  const gaps = raf.slice(1).map((t, i) => t - raf[i]!).sort((a, b) => a - b);
+  const seconds = (t1 - t0) / 1e6;
+  return {
+    traceFps: frames / seconds, frames, inputs, seconds, rafFps: (raf.length - 1) / ((raf.at(-1)! - raf[0]!) / 1000),
+    rafP95: gaps[Math.floor(gaps.length * 0.95)] ?? NaN, worstFrame: gaps.at(-1) ?? NaN,
+  };
+}
+
+/** The renderer's JS heap after a full garbage collection. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+interface Figures { draw: number; drawMark: number; load: number; fps?: number; frames?: string; rafFps?: string; heap?: number; layout: number; layoutTotal: number; heapAfter?: number }
+
+async function measure(base: string, projectId: string, big: boolean): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+  const cdp = await page.context().newCDPSession(page);
+  const start = performance.now();
+  await page.goto(`${base}/#/project/${projectId}/map`);
+  await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0, null, { timeout: 120_000 });
+  const load = performance.now() - start;
+  await idle(page);
+  const draw = await drawTimes(page);
+  const out: Figures = { draw: draw.fromResponse, drawMark: draw.fromMark, load, layout: 0, layoutTotal: 0 };
+  if (big) {
+    const pz = await panZoom(page, cdp);
+    Object.assign(out, {
+      fps: pz.traceFps, frames: `${pz.frames} frames for ${pz.inputs} inputs in ${pz.seconds.toFixed(2)} s`, heap: await heapAfterGc(cdp),
+      rafFps: `${pz.rafFps.toFixed(1)} fps, p95 ${pz.rafP95.toFixed(0)} ms, worst ${pz.worstFrame.toFixed(0)} ms`,
+    });
+  }
+  const f = await fcose(page);
+  Object.assign(out, { layout: f.layout, layoutTotal: f.total, heapAfter: big ? await heapAfterGc(cdp) : undefined });
+  await page.close();
+  return out;
+}
+
+const only = arg('--only') ? Number(arg('--only')) : null;
+const maps = [
+  { n: 300, ties: 900, draw: 500, layout: 1000 },
+  { n: 2000, ties: 6000, draw: 1500, layout: 3000 },
+];
+console.log('map in Chromium (1024x768, software rendering, saved positions); data arrival = the last map API answer');
+console.log(`pan/zoom: frames are the trace's DrawFrame events during a scripted wheel zoom, background drag and zoom out${builds.length > 1 ? `; columns: ${builds.map((b) => b.name).join(' | ')}` : ''}`);
+for (const m of maps.filter((x) => !only || x.n === only)) {
+  const projectId = await generate(m.n, m.ties);
+  const big = m.n >= 2000;
+  const runs: Figures[] = [];
+  for (const b of builds) runs.push(await measure(b.base, projectId, big));
+  const cols = (f: (x: Figures) => string) => runs.map(f).join(' | ');
+  const ratio = (v: number, target: number) => `${(v / target).toFixed(2)}x`;
+  console.log(`${m.n} stakeholders / ${m.ties} ties`);
+  row('data arrival to drawn map', cols((x) => `${ms(x.draw)} ${ratio(x.draw, m.draw)}`), `< ${m.draw} ms`);
+  row('  (renderer marks map:data to map:drawn)', cols((x) => ms(x.drawMark)));
+  row('page load to drawn map', cols((x) => ms(x.load)));
+  if (big) {
+    row('pan and zoom, trace DrawFrame rate', cols((x) => `${x.fps!.toFixed(1).padStart(6)} fps (${x.frames})`), '>= 30 fps');
+    row('  (rAF loop: main-thread frame times)', cols((x) => x.rafFps!));
+    row('renderer JS heap after GC, map drawn', cols((x) => `${x.heap!.toFixed(0).padStart(6)} MB ${ratio(x.heap!, 250)}`), '< 250 MB');
+  }
+  row('fcose layout (the algorithm)', cols((x) => `${ms(x.layout)} ${ratio(x.layout, m.layout)}`), `< ${m.layout} ms`);
+  row('  (request to placed and saved)', cols((x) => ms(x.layoutTotal)));
+  if (big) row('renderer JS heap after GC, after layout', cols((x) => `${x.heapAfter!.toFixed(0).padStart(6)} MB`), '< 250 MB');
+}
 await browser.close();
-server.close();
+for (const b of builds) b.close();
 backend.close();
 fs.rmSync(dataDir, { recursive: true, force: true });

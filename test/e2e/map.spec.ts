@@ -7,31 +7,31 @@ const TRADER = 'Santoso Gunawan'; // owner of UD Cahaya Pesisir in the demo proj
 test('the demo map draws every stakeholder and tie, and the metrics name the trader as the bridge', async ({ page, home }) => {
   const map = new MapPage(page);
   await home.goto();
-  await home.openDemo();
+  await home.openRegistryDemo();
   await map.open();
   await map.expectCounts(34, 88);
   await expect(map.canvas).toHaveAttribute('aria-label', '34 pemangku kepentingan, 88 hubungan ditampilkan');
 
   await map.openMetrics();
-  const betweenness = map.metricsTable.getByRole('columnheader', { name: /Betweenness/ });
+  const betweenness = map.metricsTable.getByRole('columnheader', { name: /betweenness/i });
   await expect(betweenness).toHaveAttribute('aria-sort', 'descending');
   await expect(map.metricsRows().first().getByRole('cell').first()).toHaveText(TRADER);
   // The plain-language explanation, with the Indonesian decimal comma.
-  const card = page.getByRole('region', { name: /Betweenness/ });
+  const card = page.getByRole('region', { name: /betweenness/i });
   await expect(card).toContainText(`${TRADER} (UD Cahaya Pesisir, perusahaan pemimpin / pedagang) memiliki betweenness tertinggi (0,`);
   await expect(card).toContainText('kehilangan akses pasar');
 
   // Sorting by another measure and back.
-  await map.metricsTable.getByRole('button', { name: /In-degree/ }).click();
-  await expect(map.metricsTable.getByRole('columnheader', { name: /In-degree/ })).toHaveAttribute('aria-sort', 'descending');
-  await map.metricsTable.getByRole('button', { name: /Betweenness/ }).click();
+  await map.metricsTable.getByRole('button', { name: /in-degree/i }).click();
+  await expect(map.metricsTable.getByRole('columnheader', { name: /in-degree/i })).toHaveAttribute('aria-sort', 'descending');
+  await map.metricsTable.getByRole('button', { name: /betweenness/i }).click();
   await expect(map.metricsRows().first().getByRole('cell').first()).toHaveText(TRADER);
 });
 
 test('filter, search, a tie added and undone, a duplicate refused, and the picture exported', async ({ page, home, shell }) => {
   const map = new MapPage(page);
   await home.goto();
-  await home.openDemo();
+  await home.openRegistryDemo();
   await map.open();
   await map.expectCounts(34, 88);
 
@@ -82,7 +82,7 @@ test('filter, search, a tie added and undone, a duplicate refused, and the pictu
 test('a layout run is saved as one step that Ctrl+Z takes back', async ({ page, home, shell }) => {
   const map = new MapPage(page);
   await home.goto();
-  await home.openDemo();
+  await home.openRegistryDemo();
   await map.open();
   const saves: string[] = [];
   page.on('request', (r) => {
@@ -91,11 +91,51 @@ test('a layout run is saved as one step that Ctrl+Z takes back', async ({ page, 
   await map.layoutSelect.selectOption({ label: 'Per kelompok kecil' });
   await expect.poll(() => saves.length).toBe(1);
   await map.waitUntilIdle();
-  await map.layoutSelect.selectOption({ label: 'Lingkaran: Betweenness' });
+  await map.layoutSelect.selectOption({ label: 'Lingkaran: Keperantaraan (betweenness)' });
   await expect.poll(() => saves.length).toBe(2);
   await map.waitUntilIdle();
-  await map.sizeSelect.selectOption({ label: 'Eigenvector' });
+  await map.sizeSelect.selectOption({ label: 'Eigenvektor (eigenvector)' });
   await map.undoWithKeyboard();
   await expect(shell.notice('Diurungkan: pindahkan simpul peta')).toBeVisible();
   await map.expectCounts(34, 88);
+});
+
+test('the map is reachable by keyboard: Tab in, arrows move a visible focus, Enter selects, Delete asks, Enter opens', async ({ page, home }) => {
+  const map = new MapPage(page);
+  await home.goto();
+  await home.openRegistryDemo();
+  await map.open();
+  // From the search box, Tab reaches the drawing (after the rest of the toolbar).
+  await map.search.focus();
+  for (let i = 0; i < 20 && !(await map.canvas.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(map.canvas).toBeFocused();
+  expect(await map.canvas.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+
+  // The arrows walk from stakeholder to stakeholder; a live region names the one in focus.
+  const focused = page.getByTestId('map-keyboard-focus');
+  await page.keyboard.press('ArrowRight');
+  await expect(focused).toHaveText(/^.+, .+$/);
+  const seen = new Set([await focused.textContent()]);
+  for (const key of ['ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {
+    await page.keyboard.press(key);
+    seen.add(await focused.textContent());
+  }
+  expect(seen.size).toBeGreaterThan(1);
+
+  // Enter selects the one in focus: Delete then asks about that stakeholder, and Cancel keeps it.
+  const name = (await focused.textContent())!.split(', ')[0]!;
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  const confirm = page.getByTestId('map-delete-dialog');
+  await expect(confirm).toContainText(name);
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await map.expectCounts(34, 88);
+
+  // Enter on the selected stakeholder opens it.
+  await map.canvas.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('stakeholder-dialog');
+  await expect(dialog).toBeVisible();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(dialog.locator('#sh-name')).toHaveValue(new RegExp(`^${escaped}`));
 });

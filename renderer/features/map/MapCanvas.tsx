@@ -1,9 +1,14 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { MetricsRow } from '../../../shared/domain/relation';
+import type { StakeholderKind } from '../../../shared/domain/stakeholder';
+import { useT } from '../../i18n';
 import { useMapState } from './mapState';
 import { runLayout } from './layouts';
-import { useCytoscape } from './useCytoscape';
+import { markFirstDraw } from './mapMarks';
+import { applyStyle } from './cyStyle';
+import { tuneViewport, useCytoscape } from './useCytoscape';
+import { useKeyboardNodes } from './useKeyboardNodes';
 import { useMapInteractions, type MapHandlers } from './useMapInteractions';
 import type { SavedPositions } from './usePositions';
 import { applyPositions, currentPositions, syncElements } from './syncElements';
@@ -22,10 +27,16 @@ interface Props {
 
 /** The drawing: keeps the Cytoscape graph in step with the registry, layouts and the search focus. */
 export function MapCanvas({ elements, positions, metrics, projector, label, handlers, onReady, onCounts, onBusy }: Props) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const cy = useCytoscape(container, projector);
   const { layout, layoutRun, concentricBy, connectMode, focusId, runLayout: requestLayout } = useMapState();
   useMapInteractions(cy, connectMode, handlers);
+  const latestHandlers = useRef(handlers);
+  latestHandlers.current = handlers;
+  const open = useCallback((id: string) => latestHandlers.current.onEditStakeholder(id), []);
+  const keyboardId = useKeyboardNodes(cy, container, open);
+  const keyboardNode = keyboardId && cy && !cy.destroyed() ? cy.getElementById(keyboardId) : null;
   const context = useRef({ metrics, concentricBy, positions, projector });
   context.current = { metrics, concentricBy, positions, projector };
 
@@ -33,7 +44,11 @@ export function MapCanvas({ elements, positions, metrics, projector, label, hand
 
   useEffect(() => {
     if (!cy) return;
+    // The sheet for the map's size first, so the added elements are styled once, not twice.
+    applyStyle(cy, context.current.projector, cy.zoom(), elements.reduce((n, e) => n + (e.group === 'nodes' ? 1 : 0), 0));
     syncElements(cy, elements, positions.saved);
+    tuneViewport(cy);
+    markFirstDraw(cy);
     onCounts({ nodes: cy.nodes('[kind]').length, edges: cy.edges().not('.eh-preview, .eh-ghost-edge').length });
   }, [cy, elements, positions.saved, onCounts]);
 
@@ -86,5 +101,14 @@ export function MapCanvas({ elements, positions, metrics, projector, label, hand
     else cy.animate({ fit: { eles: cy.elements(), padding: 30 }, duration: 300 });
   }, [cy, focusId, elements]);
 
-  return <div ref={container} className={`map-canvas${connectMode ? ' connecting' : ''}`} role="img" aria-label={label} data-testid="map-canvas" />;
+  // Focusable for the keyboard (see useKeyboardNodes); the live region names the focused stakeholder.
+  return (
+    <>
+      <div ref={container} className={`map-canvas${connectMode ? ' connecting' : ''}`} role="application" aria-label={label}
+        tabIndex={0} data-testid="map-canvas" />
+      <p className="sr-only" aria-live="polite" data-testid="map-keyboard-focus">
+        {keyboardNode?.nonempty() ? `${String(keyboardNode.data('label'))}, ${t(`kinds.${keyboardNode.data('kind') as StakeholderKind}`)}` : ''}
+      </p>
+    </>
+  );
 }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { useRegistryLoaded } from '../stakeholders/useRegistryLoaded';
 import { useRegistry } from '../stakeholders/stakeholderStore';
 import { useMapState } from './mapState';
+import { markArrived } from './mapMarks';
 import { MapTab } from './MapTab';
 import { MetricsPanel } from './MetricsPanel';
 import { useNetworkMetrics } from './useNetworkMetrics';
@@ -23,6 +24,7 @@ export function MapView() {
     if (projectId) useMapState.getState().enterProject(projectId);
   }, [projectId]);
   if (!loaded) return <p>{t('common.loading')}</p>;
+  markArrived('registry');
 
   return (
     <section className="map-view" aria-labelledby="map-title">

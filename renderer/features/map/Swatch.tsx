@@ -14,17 +14,30 @@ function polygon(corners: number, radius = 9, inner?: number): string {
 
 const outline = { stroke: '#1d1b16', strokeWidth: 1.2 };
 
+/** Points in the 20x20 box, for the shapes that are plain polygons. */
+const points: Partial<Record<Shape, string>> = {
+  triangle: '10,1.5 18.5,17.5 1.5,17.5',
+  vee: '1.5,2 10,7 18.5,2 10,18.5',
+  tag: '1.5,3 13,3 18.5,10 13,17 1.5,17',
+  rhomboid: '1.5,3 14.5,3 18.5,17 5.5,17',
+  diamond: '10,1 19,10 10,19 1,10',
+  'concave-hexagon': '1.5,2.5 18.5,2.5 15,10 18.5,17.5 1.5,17.5 5,10',
+  star: polygon(5, 9.5, 4),
+  pentagon: polygon(5),
+  hexagon: polygon(6),
+};
+
 /** A node's shape and colour as the map draws it, for the legend. */
 export function NodeSwatch({ shape, color }: { shape: Shape; color: string }) {
-  const body = {
-    ellipse: <circle cx="10" cy="10" r="8.5" fill={color} {...outline} />,
-    'round-rectangle': <rect x="2" y="3" width="16" height="14" rx="3" fill={color} {...outline} />,
-    star: <polygon points={polygon(5, 9.5, 4)} fill={color} {...outline} />,
-    triangle: <polygon points="10,1.5 18.5,17.5 1.5,17.5" fill={color} {...outline} />,
-    diamond: <polygon points="10,1 19,10 10,19 1,10" fill={color} {...outline} />,
-    hexagon: <polygon points={polygon(6)} fill={color} {...outline} />,
-    pentagon: <polygon points={polygon(5)} fill={color} {...outline} />,
-  }[shape];
+  const paint = { fill: color, ...outline };
+  const polygonPoints = points[shape];
+  const body = polygonPoints ? <polygon points={polygonPoints} {...paint} /> : {
+    ellipse: <circle cx="10" cy="10" r="8.5" {...paint} />,
+    'round-rectangle': <rect x="2" y="3" width="16" height="14" rx="3" {...paint} />,
+    rectangle: <rect x="2" y="3" width="16" height="14" {...paint} />,
+    'bottom-round-rectangle': <path d="M2,3 H18 V12 Q18,17 13,17 H7 Q2,17 2,12 Z" {...paint} />,
+    'round-diamond': <rect x="4" y="4" width="12" height="12" rx="2.5" transform="rotate(45 10 10)" {...paint} />,
+  }[shape as 'ellipse'];
   return <svg className="swatch" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">{body}</svg>;
 }
 

@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { STAKEHOLDER_KINDS } from '../../../shared/domain/stakeholder';
 import { RELATION_KINDS } from '../../../shared/domain/relation';
 import { nodeLook, tieLook } from './kindLook';
@@ -7,7 +7,17 @@ interface StyleContext {
   projector: boolean;
   /** Current zoom: labels and lines are sized in screen pixels, so they stay legible when zoomed out. */
   zoom: number;
+  /** A big map: sizes stay in drawing units and labels show only when zoomed in enough to read them. */
+  big?: boolean;
 }
+
+/**
+ * Above this many nodes the map is drawn for speed: a stylesheet that does not follow the zoom
+ * (restyling thousands of elements per frame is what made zooming take seconds), no labels
+ * while zoomed out, straight ties. Nobody reads 2,000 labels at once; they filter or search.
+ */
+export const BIG_MAP = 250;
+export const isBigMap = (cy: Core) => cy.nodes().length > BIG_MAP;
 
 const FOCUS = '#F0A500';
 
@@ -20,8 +30,8 @@ export function labelSize(projector: boolean): { font: number; maxWidth: number 
 }
 
 /** The whole stylesheet; rebuilt on zoom and on projector mode (a few dozen rules, cheap). */
-export function buildStyle({ projector, zoom }: StyleContext): StylesheetJson {
-  const px = (n: number) => n / Math.max(zoom, 0.05);
+export function buildStyle({ projector, zoom, big = false }: StyleContext): StylesheetJson {
+  const px = (n: number) => (big ? n : n / Math.max(zoom, 0.05));
   const { font, maxWidth } = labelSize(projector);
   const line = projector ? 1.8 : 1;
   const sheet: StylesheetJson = [
@@ -33,6 +43,8 @@ export function buildStyle({ projector, zoom }: StyleContext): StylesheetJson {
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': `${px(1.5)}px`,
         'border-width': px(projector ? 2 : 1.2), 'border-color': '#1d1b16',
         'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+        // Labels too small to read cost the most to draw: a big map shows them from about zoom 0.6.
+        ...(big ? { 'min-zoomed-font-size': 8 } : {}),
       },
     },
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
@@ -52,7 +64,8 @@ export function buildStyle({ projector, zoom }: StyleContext): StylesheetJson {
     },
     {
       selector: 'edge',
-      style: { width: px(2 * line), 'curve-style': 'bezier', 'arrow-scale': projector ? 1.4 : 1.1, 'line-style': 'solid', opacity: 0.9 },
+      // Opaque: Cytoscape draws every arrow head of a see-through tie twice (clear, then fill).
+      style: { width: px(2 * line), 'curve-style': big ? 'straight' : 'bezier', 'arrow-scale': projector ? 1.4 : 1.1, 'line-style': 'solid', opacity: 1 },
     },
     { selector: 'edge[strength]', style: { width: `mapData(strength, 1, 3, ${px(1.2 * line)}, ${px(3.6 * line)})` } },
     ...RELATION_KINDS.map((kind) => ({
@@ -68,6 +81,11 @@ export function buildStyle({ projector, zoom }: StyleContext): StylesheetJson {
     { selector: 'node:selected', style: { 'border-color': FOCUS, 'border-width': px(5) } },
     { selector: 'edge:selected', style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.6, 'underlay-padding': px(4) } },
     { selector: '.focus', style: { 'border-color': FOCUS, 'border-width': px(6) } },
+    // The keyboard's place: a halo around the node that no kind's colour or shape is mistaken for.
+    {
+      selector: 'node.kbd-focus',
+      style: { 'underlay-color': '#1d1b16', 'underlay-opacity': 0.35, 'underlay-padding': px(7), 'underlay-shape': 'ellipse', 'border-color': FOCUS, 'border-width': px(5) },
+    },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: '.eh-hover, .eh-source', style: { 'border-color': FOCUS, 'border-width': px(5) } },
     {
@@ -78,4 +96,19 @@ export function buildStyle({ projector, zoom }: StyleContext): StylesheetJson {
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
   ];
   return sheet;
+}
+
+const applied = new WeakMap<Core, string>();
+
+/**
+ * Sets the stylesheet for the map as it is now (its size, projector, zoom). Replacing the sheet
+ * restyles every element, so it is skipped when nothing it depends on changed: on a big map the
+ * zoom is not one of those things. `nodes` lets the sheet be set before the nodes are added.
+ */
+export function applyStyle(cy: Core, projector: boolean, zoom = cy.zoom(), nodes = cy.nodes().length): void {
+  const big = nodes > BIG_MAP;
+  const key = `${projector}|${big}|${big ? 1 : zoom}`;
+  if (applied.get(cy) === key) return;
+  applied.set(cy, key);
+  cy.style(buildStyle({ projector, zoom, big }));
 }

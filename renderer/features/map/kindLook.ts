@@ -1,30 +1,53 @@
-import { KIND_FAMILY, type StakeholderKind } from '../../../shared/domain/stakeholder';
+import type { StakeholderKind } from '../../../shared/domain/stakeholder';
 import type { RelationKind } from '../../../shared/domain/relation';
 
 /**
- * How each kind looks on the map. Colours are the Okabe-Ito palette (safe for colour-blind
- * viewers) and every look also has its own shape, so a black-and-white print stays readable.
- * Families share a look; inside the value chain the leading firm (often the trader) and the
- * chain partners get their own, because the cluster's story is told between them.
+ * How each kind looks on the map: every kind its own colour-and-shape pair. Colours are the
+ * Okabe-Ito palette (told apart with every common colour-vision deficiency) and mark the side
+ * of the cluster; inside one colour the shape tells the kinds apart, so a black-and-white print
+ * or a projector that washes colours out stays readable. Eight colours cannot name every kind
+ * alone, hence the pairs; within a colour the shapes are of different kinds (corners,
+ * points, curves), as hexagon and octagon look alike at legend size.
  */
-export type Shape = 'ellipse' | 'star' | 'triangle' | 'round-rectangle' | 'diamond' | 'hexagon' | 'pentagon';
+export type Shape = 'ellipse' | 'star' | 'triangle' | 'vee' | 'tag' | 'rhomboid' | 'round-rectangle' | 'rectangle' | 'diamond'
+  | 'pentagon' | 'concave-hexagon' | 'hexagon' | 'bottom-round-rectangle' | 'round-diamond';
 export interface NodeLook { shape: Shape; color: string }
 
-const familyLook: Record<(typeof KIND_FAMILY)[StakeholderKind], NodeLook> = {
-  internal: { shape: 'ellipse', color: '#E69F00' },
-  government: { shape: 'round-rectangle', color: '#0072B2' },
-  bds: { shape: 'diamond', color: '#009E73' },
-  forum: { shape: 'hexagon', color: '#CC79A7' },
-  facilitator: { shape: 'pentagon', color: '#56B4E9' },
-};
-const chainPartner: NodeLook = { shape: 'triangle', color: '#F0E442' };
-const kindOverride: Partial<Record<StakeholderKind, NodeLook>> = {
-  leading_firm: { shape: 'star', color: '#D55E00' },
-  supplier: chainPartner, subcontractor: chainPartner, distributor: chainPartner, buyer: chainPartner,
+/** Okabe-Ito, by side of the cluster; grey for the forum and the facilitator, who stand outside it. */
+const SIDE = {
+  core: '#E69F00', upstream: '#F0E442', market: '#D55E00', government: '#0072B2',
+  members: '#009E73', knowledge: '#56B4E9', money: '#CC79A7', outside: '#B8B8B8',
+} as const;
+
+const looks: Record<StakeholderKind, NodeLook> = {
+  core_firm: { shape: 'ellipse', color: SIDE.core },
+  supplier: { shape: 'triangle', color: SIDE.upstream },
+  subcontractor: { shape: 'vee', color: SIDE.upstream },
+  // The leading firm is often the trader: it stands with the market.
+  leading_firm: { shape: 'star', color: SIDE.market },
+  distributor: { shape: 'tag', color: SIDE.market },
+  buyer: { shape: 'rhomboid', color: SIDE.market },
+  gov_central: { shape: 'round-rectangle', color: SIDE.government },
+  gov_provincial: { shape: 'hexagon', color: SIDE.government },
+  gov_regency: { shape: 'diamond', color: SIDE.government },
+  association: { shape: 'diamond', color: SIDE.members },
+  kadin: { shape: 'pentagon', color: SIDE.members },
+  ngo: { shape: 'concave-hexagon', color: SIDE.members },
+  university: { shape: 'hexagon', color: SIDE.knowledge },
+  rnd_institute: { shape: 'triangle', color: SIDE.knowledge },
+  training_centre: { shape: 'rhomboid', color: SIDE.knowledge },
+  bank: { shape: 'rectangle', color: SIDE.money },
+  consultant: { shape: 'tag', color: SIDE.money },
+  committee: { shape: 'bottom-round-rectangle', color: SIDE.outside },
+  facilitator: { shape: 'round-diamond', color: SIDE.outside },
+  related_industry: { shape: 'rectangle', color: SIDE.upstream },
+  cooperative: { shape: 'round-rectangle', color: SIDE.members },
+  media: { shape: 'round-diamond', color: SIDE.knowledge },
+  investor: { shape: 'vee', color: SIDE.money },
 };
 
 export function nodeLook(kind: StakeholderKind): NodeLook {
-  return kindOverride[kind] ?? familyLook[KIND_FAMILY[kind]];
+  return looks[kind];
 }
 
 /** Tie kinds differ in colour and in arrow head; line style is left for formality. */

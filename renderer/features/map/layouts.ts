@@ -1,7 +1,8 @@
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { MetricsRow } from '../../../shared/domain/relation';
-import { buildStyle } from './cyStyle';
+import { applyStyle, isBigMap } from './cyStyle';
 import { groupedPositions } from './groupedLayout';
+import { measureLayout } from './mapMarks';
 import type { LayoutMode, MetricKey } from './mapState';
 import type { Positions } from './syncElements';
 
@@ -17,18 +18,22 @@ const PADDING = 28;
 /** Force-directed: ties pull, everyone pushes; labels count as part of a node so they overlap less. */
 type Options = Record<string, unknown>;
 
-// Measured (npm run bench): on 2,000 stakeholders the force-directed refinement takes about
-// 100 s in Chromium without a GPU, the spectral draft about 1 s. Big maps get the draft and no
+// Measured (npm run bench, Chromium without a GPU, on a busy 2-core machine): 'proof' takes
+// 2.5-8 s on 300 stakeholders and about 100 s on 2,000; 'default' with 1,000 iterations about
+// 1.2 s on 300, and the spectral draft 1-3 s on 2,000. Big maps get the draft and no
 // animation; nobody reads 2,000 labels anyway, they filter or search.
 const LARGE_MAP = 400;
 const HUGE_MAP = 600;
+const PROOF_UP_TO = 150;
 
 function fcose(edgeLength: number, nodeCount: number): Options {
   const large = nodeCount > LARGE_MAP;
+  const quality = nodeCount > HUGE_MAP ? 'draft' : nodeCount > PROOF_UP_TO ? 'default' : 'proof';
   return {
-    name: 'fcose', quality: nodeCount > HUGE_MAP ? 'draft' : large ? 'default' : 'proof', randomize: true, nodeDimensionsIncludeLabels: !large,
+    name: 'fcose', quality, randomize: true, nodeDimensionsIncludeLabels: !large,
     idealEdgeLength: edgeLength, nodeRepulsion: 4500 * (edgeLength / 80) ** 2, edgeElasticity: 0.4, gravity: 0.35,
-    packComponents: !large, numIter: large ? 1500 : 2500,
+    // Isolated stakeholders are tiled beside the drawing instead of being pushed around by it.
+    tile: true, packComponents: !large, numIter: quality === 'proof' ? 2500 : 1000,
   };
 }
 
@@ -77,19 +82,21 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
     return;
   }
   if (mode === 'grouped') {
-    cy.style(buildStyle({ projector: context.projector, zoom: 1 }));
+    applyStyle(cy, context.projector, 1);
     await glide(cy, groupedPositions(cy, cy.width(), cy.height(), context.projector), context.projector);
     return;
   }
   const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   // Label sizes as they will be at zoom 1, so the layout leaves room for them.
-  cy.style(buildStyle({ projector: context.projector, zoom: 1 }));
+  applyStyle(cy, context.projector, 1);
   const edgeLength = Math.min(160, Math.max(50, 0.75 * Math.sqrt((cy.width() * cy.height()) / nodes.length)));
   const eles = mode === 'concentric' ? nodes.union(cy.edges()) : cy.elements();
   const layout = eles.layout({ ...options(mode, context, edgeLength, nodes.length), animate: false, fit: false } as LayoutOptions);
   const stopped = layout.promiseOn('layoutstop');
+  const start = performance.now();
   layout.run();
   await stopped;
+  measureLayout(mode, start);
   const target = fillCanvas(new Map(nodes.map((n) => [n.id(), { ...n.position() }])), cy.width(), cy.height());
   nodes.positions((n) => before.get((n as NodeSingular).id())!);
   await glide(cy, target, context.projector);
@@ -104,8 +111,9 @@ async function glide(cy: Core, target: Map<string, Position>, projector: boolean
   layout.run();
   await stopped;
   // Zoomed out, labels keep their screen size and so grow in the drawing: fit again with them.
-  for (let i = 0; i < (nodes.length <= LARGE_MAP ? 3 : 1) && !cy.destroyed(); i++) {
-    cy.style(buildStyle({ projector, zoom: cy.zoom() }));
+  // A big map's labels do not (see cyStyle), so the first fit stands: each fit is a full redraw.
+  for (let i = 0; i < (isBigMap(cy) ? 0 : 3) && !cy.destroyed(); i++) {
+    applyStyle(cy, projector);
     cy.fit(undefined, PADDING);
   }
 }

@@ -25,24 +25,32 @@ export function syncElements(cy: Core, elements: ElementDefinition[], saved: Pos
         (ele as NodeSingular).move({ parent });
       }
     }
-    cy.elements().forEach((ele) => {
-      if (isGesture(ele)) return;
+    cy.elements().filter((ele) => {
+      if (isGesture(ele)) return false;
       const def = wanted.get(ele.id());
       const reconnected = def && ele.isEdge() && (ele.source().id() !== def.data.source || ele.target().id() !== def.data.target);
-      if (!def || reconnected) ele.remove();
-    });
+      return !def || !!reconnected;
+    }).remove();
     const spot = freeSpot(cy);
+    // One add for everything new: per-element adds cost seconds on a 2,000-node map. Parents
+    // come first in `elements`, so each box exists before its members name it.
+    const added: ElementDefinition[] = [];
     for (const def of elements) {
       const ele = cy.getElementById(def.data.id!);
       if (ele.nonempty()) {
-        ele.data(def.data);
+        if (changed(ele.data(), def.data)) ele.data(def.data);
         continue;
       }
-      if (def.group === 'nodes' && !def.data.isGroup) cy.add({ ...def, position: saved.get(def.data.id!) ?? spot() });
-      else if (def.group === 'nodes') addParent(cy, elements, def.data.id!);
-      else cy.add(def);
+      if (def.group === 'nodes' && !def.data.isGroup) added.push({ ...def, position: saved.get(def.data.id!) ?? spot() });
+      else added.push(def);
     }
+    if (added.length > 0) cy.add(added);
   });
+}
+
+/** Setting data restyles the element even when nothing changed: compare first. */
+function changed(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  return Object.keys(next).some((k) => current[k] !== next[k]);
 }
 
 function addParent(cy: Core, elements: ElementDefinition[], id: string): void {

@@ -1,7 +1,23 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { registerExtensions } from './cyExtensions';
-import { buildStyle } from './cyStyle';
+import { applyStyle, isBigMap } from './cyStyle';
+
+/** The canvas renderer's switches that Cytoscape reads on every frame (not in its typings). */
+interface ViewportSwitches { textureOnViewport: boolean; hideEdgesOnViewport: boolean; forcedPixelRatio: number | null }
+
+/**
+ * A big map pans and zooms a picture of itself (one texture, redrawn when the gesture ends) at
+ * one pixel per CSS pixel: full redraws of thousands of ties per frame cannot keep 30 fps.
+ * Small maps keep the live, sharp drawing.
+ */
+export function tuneViewport(cy: Core): void {
+  const big = isBigMap(cy);
+  const r = (cy as unknown as { renderer: () => ViewportSwitches }).renderer();
+  r.textureOnViewport = big;
+  r.hideEdgesOnViewport = big;
+  r.forcedPixelRatio = big ? 1 : null;
+}
 
 /**
  * One Cytoscape instance for the life of the map view: created on mount, destroyed on unmount.
@@ -17,17 +33,16 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     const el = container.current;
     if (!el) return;
     const cytoscape = registerExtensions();
-    const instance = cytoscape({
-      container: el, minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single',
-      style: buildStyle({ projector: projectorRef.current, zoom: 1 }),
-    });
-    // Labels and lines are sized for the screen, so the stylesheet follows the zoom (once per frame).
+    const instance = cytoscape({ container: el, minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    applyStyle(instance, projectorRef.current, 1);
+    // Labels and lines are sized for the screen, so the stylesheet follows the zoom (once per
+    // frame); applyStyle does nothing on a big map, whose sheet does not depend on the zoom.
     let frame = 0;
     instance.on('zoom', () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        instance.style(buildStyle({ projector: projectorRef.current, zoom: instance.zoom() }));
+        applyStyle(instance, projectorRef.current);
       });
     });
     const resize = new ResizeObserver(() => instance.resize());
@@ -42,7 +57,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
   }, [container]);
 
   useEffect(() => {
-    cy?.style(buildStyle({ projector, zoom: cy.zoom() }));
+    if (cy) applyStyle(cy, projector);
   }, [cy, projector]);
 
   return cy;

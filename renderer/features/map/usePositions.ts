@@ -3,6 +3,7 @@ import { call } from '../../api';
 import { useProjects } from '../project/projectStore';
 import { useUi } from '../shell/uiStore';
 import { useRegistry } from '../stakeholders/stakeholderStore';
+import { markArrived } from './mapMarks';
 import type { Positions } from './syncElements';
 
 export interface SavedPositions {
@@ -27,6 +28,7 @@ export function usePositions(projectId: string | undefined): SavedPositions {
     call('stakeholders.positions', { projectId })
       .then((rows) => {
         if (!live) return;
+        markArrived('positions');
         saved.current = new Map(rows.map((r) => [r.id, { x: r.x, y: r.y }]));
         setLoaded(true);
         setVersion((v) => v + 1);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { project, projectDetails, projectId, projectSummary } from './domain/project';
+import { projectPath } from './domain/projectPath';
 import { backupInfo, historyState } from './domain/history';
 import { binaryFile, MAX_IMPORT_FILE_BYTES, MAX_LOGO_BYTES, MAX_PROJECT_FILE_BYTES } from './domain/files';
 import { smallGroup, smallGroupFields, stakeholder, stakeholderFields } from './domain/stakeholder';
@@ -20,8 +21,13 @@ import { articleMethods } from './contracts/articles';
 import { cedcMethods } from './contracts/cedc';
 import { participationMethods } from './contracts/participation';
 import { actionPlanMethods, planYear } from './contracts/actionPlans';
+import { questionnaireMethods } from './contracts/questionnaires';
+import { signingMethods } from './contracts/signing';
+import { strategyMethods } from './contracts/strategies';
+import { initiationMethods } from './contracts/initiation';
+import { priorityMethods } from './contracts/priorities';
 
-export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws', 'request-letter', 'decree', 'action-plan', 'pdm', 'annual-plan', 'monitoring-report'] as const;
+export const DOCUMENT_KINDS = ['minutes', 'attendance', 'vision-mission', 'election-record', 'board-list', 'workshop-results', 'articles', 'bylaws', 'request-letter', 'decree', 'action-plan', 'pdm', 'annual-plan', 'monitoring-report', 'annex1', 'map-comparison', 'bds-list', 'initiation-plan', 'cluster-priorities', 'cluster-profile'] as const;
 export const MAP_EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'xlsx'] as const;
 
 const inProject = z.object({ projectId });
@@ -46,6 +52,8 @@ export const contract = {
   },
   'projects.list': { input: z.object({}).strict(), output: z.array(projectSummary) },
   'projects.get': { input: inProject.strict(), output: project },
+  /** Where the project stands on the guideline's path, with its counts: the project home. */
+  'projects.path': { input: inProject.strict(), output: projectPath },
   'projects.open': { input: inProject.strict(), output: project },
   'projects.update': {
     input: inProject.extend(projectDetails.partial().shape).strict(),
@@ -57,7 +65,8 @@ export const contract = {
     input: inProject.extend({ name: projectDetails.shape.name.optional() }).strict(),
     output: project,
   },
-  'projects.createDemo': { input: z.object({}).strict(), output: project },
+  /** The Lasem demo: its registry and, unless `story` is false, its story from kickoff to action plans. */
+  'projects.createDemo': { input: z.object({ story: z.boolean().optional() }).strict(), output: project },
   'projects.exportFile': { input: inProject.strict(), output: binaryFile },
   'projects.importFile': {
     input: z.object({ fileName: z.string().min(1).max(255), base64: z.string().min(1), mimeType: z.string().optional() }).strict(),
@@ -226,8 +235,14 @@ export const contract = {
       planId: z.string().uuid().optional(),
       /** Annual plan: which year (the current one when absent). */
       year: planYear.optional(),
-      /** Monitoring report: the map snapshot to compare with (the earliest when absent). */
+      /** Monitoring report: the map snapshot to compare with (the earliest when absent). Map comparison: the earlier map. */
       snapshotId: z.string().uuid().optional(),
+      /** Cluster priorities: how many clusters the regency supports in the first year. */
+      supported: z.number().int().min(0).max(100).optional(),
+      /** Map comparison: the later map, a snapshot or 'current' (the map now, when absent). */
+      compareToId: z.union([z.string().uuid(), z.literal('current')]).optional(),
+      /** ANNEX-1 questionnaire: the round whose answers are marked (the latest when absent). */
+      roundId: z.string().uuid().optional(),
     }).strict(),
     output: binaryFile,
   },
@@ -237,6 +252,11 @@ export const contract = {
   ...cedcMethods,
   ...participationMethods,
   ...actionPlanMethods,
+  ...questionnaireMethods,
+  ...signingMethods,
+  ...strategyMethods,
+  ...initiationMethods,
+  ...priorityMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 

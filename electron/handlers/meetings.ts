@@ -5,6 +5,7 @@ import * as letterhead from '../services/letterhead';
 import * as meetings from '../services/meetings';
 import * as rules from '../services/orgRules';
 import * as vision from '../services/vision';
+import { renderPrioritiesDocument } from '../services/priorities/document';
 import { project, workspace, type HandlerSlice, type MethodsOf } from './types';
 
 export const meetingHandlers: HandlerSlice<MethodsOf<'meetings' | 'agenda' | 'decisions' | 'followUps' | 'attendees' | 'vision' | 'rules' | 'letterhead' | 'documents'>> = {
@@ -57,5 +58,8 @@ export const meetingHandlers: HandlerSlice<MethodsOf<'meetings' | 'agenda' | 'de
   'letterhead.set': project((db, { projectId: _p, ...patch }, t) => letterhead.setLetterhead(db, patch, t)),
 
   // Packing a .docx is async; rendering only reads the project.
-  'documents.render': workspace((ctx, { projectId, ...request }) => renderDocument(ctx.store.db(projectId), request)),
+  // Cluster priorities compare every project on this laptop, printed with this project's letterhead.
+  'documents.render': workspace((ctx, { projectId, ...request }) => (request.kind === 'cluster-priorities'
+    ? renderPrioritiesDocument(ctx, projectId, request.supported ?? 0, request.paper)
+    : renderDocument(ctx.store.db(projectId), request))),
 };

@@ -12,8 +12,11 @@ import { renderDecree } from '../export/documents/decree';
 import { readCedc } from './cedc';
 import { readElection } from './election/read';
 import { readOrganisation } from './organisation';
+import { boardListExtras } from './boardListData';
 import { AppError } from '../errors';
 import { readMeeting, readMeetingRecord } from './meetings';
+import { readWitnesses } from './signing';
+import { minutesRecord } from './minutesRecord';
 import { renderWorkshopResults } from '../export/documents/workshopResults';
 import { workshopResults } from './workshops/results';
 import { adoptedVersion, listVersions, readVersion } from './vision';
@@ -23,7 +26,17 @@ import { renderActionPlan } from '../export/documents/actionPlan';
 import { renderPdm } from '../export/documents/pdm';
 import { renderAnnualPlan } from '../export/documents/annualPlan';
 import { renderMonitoringReport } from '../export/documents/monitoringReport';
-import { annualPlanDocumentData, monitoringData, planDocumentData } from './actionPlans/documentData';
+import { annualPlanDocumentData, localToday, monitoringData, planDocumentData } from './actionPlans/documentData';
+import { renderAnnex1 } from '../export/documents/annex1';
+import { renderMapComparison } from '../export/documents/mapComparison';
+import { renderInitiationPlan } from '../export/documents/initiationPlan';
+import { renderClusterProfile } from '../export/documents/clusterProfile';
+import { clusterProfileData } from './profile/clusterProfile';
+import { readInitiationPlan } from './initiation/plan';
+import { mapComparisonData } from './snapshots';
+import { annex1DocumentData } from './questionnaires/documentData';
+import { renderBdsList } from '../export/documents/bdsList';
+import { bdsListData } from './bdsList';
 
 export interface DocumentRequest {
   kind: (typeof DOCUMENT_KINDS)[number];
@@ -37,6 +50,8 @@ export interface DocumentRequest {
   planId?: string;
   year?: number;
   snapshotId?: string;
+  compareToId?: string;
+  roundId?: string;
 }
 
 const needs = (what: string) => new AppError('invalid_input', 'document_needs', `This document needs a ${what}`, { what });
@@ -47,19 +62,19 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
   switch (r.kind) {
     case 'minutes':
       if (!r.meetingId) throw needs('meetingId');
-      return renderMinutes(readMeetingRecord(db, r.meetingId), ctx);
+      return renderMinutes(minutesRecord(db, r.meetingId), ctx);
     case 'attendance':
       if (!r.meetingId) throw needs('meetingId');
       return renderAttendance(readMeetingRecord(db, r.meetingId), ctx, r.variant ?? 'after', r.blankRows ?? 10);
     case 'election-record':
       if (!r.meetingId) throw needs('meetingId');
-      return renderElectionRecord(readMeeting(db, r.meetingId), readElection(db, r.meetingId), readOrganisation(db), ctx);
+      return renderElectionRecord(readMeeting(db, r.meetingId), readElection(db, r.meetingId), readOrganisation(db), ctx, readWitnesses(db, r.meetingId));
     case 'request-letter':
       return renderRequestLetter(readCedc(db), readOrganisation(db), ctx);
     case 'decree':
       return renderDecree(readCedc(db), ctx);
     case 'board-list':
-      return renderBoardList(readOrganisation(db), ctx);
+      return renderBoardList(readOrganisation(db), ctx, boardListExtras(db));
     case 'workshop-results':
       if (!r.workshopId) throw needs('workshopId');
       return renderWorkshopResults(workshopResults(db, r.workshopId), ctx);
@@ -81,5 +96,19 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
       return renderAnnualPlan(annualPlanDocumentData(db, r.year), ctx);
     case 'monitoring-report':
       return renderMonitoringReport(monitoringData(db, r.snapshotId), ctx);
+    case 'cluster-priorities':
+      // It compares every project on the laptop, so the handler renders it with the workspace.
+      throw new Error('cluster-priorities is rendered by renderPrioritiesDocument');
+    case 'cluster-profile':
+      return renderClusterProfile(clusterProfileData(db), ctx, localToday());
+    case 'initiation-plan':
+      return renderInitiationPlan(readInitiationPlan(db), ctx, localToday());
+    case 'map-comparison':
+      if (!r.snapshotId) throw needs('snapshotId');
+      return renderMapComparison(mapComparisonData(db, r.snapshotId, r.compareToId ?? 'current', localToday()), ctx);
+    case 'annex1':
+      return renderAnnex1(annex1DocumentData(db, r.roundId), ctx);
+    case 'bds-list':
+      return renderBdsList(bdsListData(db), ctx);
   }
 }

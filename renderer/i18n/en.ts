@@ -1,5 +1,9 @@
 import type { Dictionary } from './id';
 import { mapEn } from './map.en';
+import { prioritiesEn, prioritiesMethodsEn } from './priorities.en';
+import { initiationEn, initiationErrorsEn, initiationMethodsEn } from './initiation.en';
+import { helpEn } from './help.en';
+import { pathEn } from './path.en';
 import { meetingsEn } from './meetings.en';
 import { workshopMethodsEn, workshopsEn } from './workshops.en';
 import { organisationMethodsEn, organisationEn } from './organisation.en';
@@ -7,16 +11,28 @@ import { articleMethodsEn, articlesEn } from './articles.en';
 import { cedcEn, cedcMethodsEn } from './cedc.en';
 import { participationEn } from './participation.en';
 import { actionPlanMethodsEn, actionPlansEn } from './actionPlans.en';
+import { diagnosisEn, diagnosisMethodsEn } from './diagnosis.en';
+import { presentationEn } from './presentation.en';
+import { signingEn, signingErrorsEn, signingMethodsEn } from './signing.en';
+import { profileEn } from './profile.en';
 
 export const en: Dictionary = {
   map: mapEn,
+  priorities: prioritiesEn,
+  initiation: initiationEn,
+  help: helpEn,
+  path: pathEn,
   meetings: meetingsEn,
   workshops: workshopsEn,
   organisation: organisationEn,
   articles: articlesEn,
   cedc: cedcEn,
   participation: participationEn,
+  presentation: presentationEn,
   actionPlans: actionPlansEn,
+  diagnosis: diagnosisEn,
+  signing: signingEn,
+  profile: profileEn,
   app: { name: 'Klaster Workbench', tagline: "Cluster facilitator's workbench" },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', open: 'Open', back: 'Back',
@@ -31,6 +47,7 @@ export const en: Dictionary = {
     gov_regency: 'Regency/city government', association: 'Association', kadin: 'Kadin', ngo: 'NGO', university: 'University',
     bank: 'Bank', consultant: 'Consultant', rnd_institute: 'R&D / testing institute', training_centre: 'Training centre',
     committee: 'Committee/forum', facilitator: 'Facilitator',
+    cooperative: 'Cooperative', related_industry: 'Related industry', media: 'Media', investor: 'Investor',
   },
   families: { internal: 'Internal actors', government: 'Government', bds: 'Service providers (BDS)', forum: 'Committee/forum', facilitator: 'Facilitator' },
   importer: {
@@ -47,6 +64,8 @@ export const en: Dictionary = {
     name: 'Name', organisation: 'Organisation/firm', kind: 'Kind', role: 'Role', village: 'Village/address', district: 'District',
     coreBusiness: 'Core business', phone: 'Phone', smallGroup: 'Small group', groupLeader: 'Group leader',
     clusterMember: 'Cluster member', interest: 'Interest', influence: 'Influence', notes: 'Notes',
+    sector: 'Sector', cooperativeName: 'Cooperative', salesVolume: 'Sales volume', employees: 'Employees',
+    yearFounded: 'Year founded', productSpec: 'Product specification', potential: 'Potential',
   },
   importReasons: {
     name_required: 'name missing', unknown_kind: 'unknown kind', out_of_range: 'outside 1-5', invalid: 'not valid',
@@ -60,6 +79,15 @@ export const en: Dictionary = {
     added: 'New stakeholders', removed: 'Stakeholders gone', tiesAdded: 'New ties', tiesRemoved: 'Ties gone',
     nothing: 'none', metricChanges: 'Metric changes', before: 'before', after: 'after', absent: '—',
     compareTitle: 'Comparison: {from} → {to}',
+    summaryTitle: 'Summary', summary: {
+      added: '{count} new actors: {names}.', removed: '{count} actors are no longer on the map: {names}.',
+      ties: '{added} new ties and {removed} lost.', soleBridgeGone: '{name} ({kind}) is no longer the only bridge between the actors.',
+      soleBridgeNew: '{name} ({kind}) is now the only bridge: many paths between actors depend on them.',
+      mainBridge: 'The main bridge moved from {from} to {to}.', isolated: 'Actors without ties: {before} became {after}.',
+      tiesPerActor: 'Average ties per actor: {before} became {after}.', unchanged: 'Nothing changed on the map.',
+    },
+    mapBefore: 'Before: {name}', mapAfter: 'After: {name}', legendNew: 'Bold green: new', legendGone: 'Dashed red: gone',
+    legendUnplaced: 'Actors without a saved position sit on the outer ring.', exportWord: 'Export to Word', mapOf: 'Map of snapshot {name}',
   },
   exports: {
     menu: 'Export', csv: 'List + metrics (CSV)', xlsx: 'List + metrics (Excel)', graphml: 'Graph (GraphML)', gexf: 'Graph for Gephi (GEXF)',
@@ -120,6 +148,7 @@ export const en: Dictionary = {
     undo: 'Undo', redo: 'Redo', undoWhat: 'Undo: {what}', redoWhat: 'Redo: {what}',
     nothingToUndo: 'Nothing to undo.', nothingToRedo: 'Nothing to redo.',
     undone: 'Undone: {what}', redone: 'Redone: {what}',
+    undoneIn: 'Undone in {where}: {what}', redoneIn: 'Redone in {where}: {what}', goTo: 'Open {where}',
   },
   methods: {
     ...workshopMethodsEn,
@@ -127,6 +156,10 @@ export const en: Dictionary = {
     ...articleMethodsEn,
     ...cedcMethodsEn,
     ...actionPlanMethodsEn,
+    ...diagnosisMethodsEn,
+    ...signingMethodsEn,
+    ...initiationMethodsEn,
+    ...prioritiesMethodsEn,
     'projects.update': 'edit project details',
     'stakeholders.create': 'add stakeholder', 'stakeholders.update': 'edit stakeholder',
     'stakeholders.setMembers': 'mark cluster members', 'stakeholders.delete': 'delete stakeholder', 'stakeholders.savePositions': 'move map nodes',
@@ -157,11 +190,15 @@ export const en: Dictionary = {
     'new-project': 'New project', 'open-file': 'Open project file', undo: 'Undo', redo: 'Redo',
     'save-copy': 'Save a copy as', 'toggle-projector': 'Projector mode', 'go-home': 'Go home',
     'toggle-language': 'Switch language', help: 'Show shortcuts',
+    present: 'Full-screen presentation on the map, vision, workshops, meetings and elections (Esc leaves; ← → pages)',
   },
   errors: {
     ...workshopsEn.errors,
     ...articlesEn.errors,
     ...actionPlansEn.errors,
+    ...diagnosisEn.errors,
+    ...signingErrorsEn,
+    ...initiationErrorsEn,
     not_found: 'The item was not found.',
     conflict: 'This conflicts with existing data. Nothing was changed.',
     invalid_state: 'This cannot be done right now. Nothing was changed.',

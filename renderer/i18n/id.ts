@@ -1,5 +1,10 @@
 // Bahasa Indonesia: the default language. en.ts must have exactly the same keys.
 import { mapId } from './map.id';
+import { prioritiesId, prioritiesMethodsId } from './priorities.id';
+import { initiationId, initiationErrorsId, initiationMethodsId } from './initiation.id';
+import { SUMMARY_SENTENCES_ID } from '../../shared/snapshots/summary';
+import { helpId } from './help.id';
+import { pathId } from './path.id';
 import { meetingsId } from './meetings.id';
 import { workshopMethodsId, workshopsId } from './workshops.id';
 import { organisationMethodsId, organisationId } from './organisation.id';
@@ -7,16 +12,28 @@ import { articleMethodsId, articlesId } from './articles.id';
 import { cedcId, cedcMethodsId } from './cedc.id';
 import { participationId } from './participation.id';
 import { actionPlanMethodsId, actionPlansId } from './actionPlans.id';
+import { diagnosisId, diagnosisMethodsId } from './diagnosis.id';
+import { presentationId } from './presentation.id';
+import { signingId, signingErrorsId, signingMethodsId } from './signing.id';
+import { profileId } from './profile.id';
 
 export const id = {
   map: mapId,
+  priorities: prioritiesId,
+  initiation: initiationId,
+  help: helpId,
+  path: pathId,
   meetings: meetingsId,
   workshops: workshopsId,
   organisation: organisationId,
   articles: articlesId,
   cedc: cedcId,
   participation: participationId,
+  presentation: presentationId,
   actionPlans: actionPlansId,
+  diagnosis: diagnosisId,
+  signing: signingId,
+  profile: profileId,
   app: { name: 'Klaster Workbench', tagline: 'Meja kerja fasilitator klaster' },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', delete: 'Hapus', open: 'Buka', back: 'Kembali',
@@ -31,6 +48,7 @@ export const id = {
     gov_regency: 'Pemerintah kabupaten/kota', association: 'Asosiasi', kadin: 'Kadin', ngo: 'LSM', university: 'Perguruan tinggi',
     bank: 'Bank', consultant: 'Konsultan', rnd_institute: 'Lembaga litbang/uji', training_centre: 'Balai pelatihan',
     committee: 'Komite/forum', facilitator: 'Fasilitator',
+    cooperative: 'Koperasi', related_industry: 'Industri terkait', media: 'Media', investor: 'Investor',
   } as Record<string, string>,
   families: { internal: 'Pelaku internal', government: 'Pemerintah', bds: 'Penyedia layanan (BDS)', forum: 'Komite/forum', facilitator: 'Fasilitator' } as Record<string, string>,
   importer: {
@@ -47,6 +65,8 @@ export const id = {
     name: 'Nama', organisation: 'Organisasi/usaha', kind: 'Jenis', role: 'Jabatan', village: 'Desa/alamat', district: 'Kecamatan',
     coreBusiness: 'Usaha inti', phone: 'No. HP', smallGroup: 'Kelompok kecil', groupLeader: 'Ketua kelompok',
     clusterMember: 'Anggota klaster', interest: 'Minat', influence: 'Pengaruh', notes: 'Catatan',
+    sector: 'Sektor', cooperativeName: 'Koperasi', salesVolume: 'Volume penjualan', employees: 'Tenaga kerja',
+    yearFounded: 'Tahun berdiri', productSpec: 'Spesifikasi produk', potential: 'Potensial',
   } as Record<string, string>,
   importReasons: {
     name_required: 'nama kosong', unknown_kind: 'jenis tidak dikenal', out_of_range: 'di luar 1-5', invalid: 'isi tidak valid',
@@ -60,6 +80,9 @@ export const id = {
     added: 'Pemangku kepentingan baru', removed: 'Pemangku kepentingan yang hilang', tiesAdded: 'Hubungan baru', tiesRemoved: 'Hubungan yang hilang',
     nothing: 'tidak ada', metricChanges: 'Perubahan metrik', before: 'sebelum', after: 'sesudah', absent: '—',
     compareTitle: 'Perbandingan: {from} → {to}',
+    summaryTitle: 'Ringkasan', summary: SUMMARY_SENTENCES_ID,
+    mapBefore: 'Sebelum: {name}', mapAfter: 'Sesudah: {name}', legendNew: 'Tebal hijau: baru', legendGone: 'Putus-putus merah: hilang',
+    legendUnplaced: 'Pelaku tanpa posisi tersimpan diletakkan di lingkaran tepi.', exportWord: 'Ekspor ke Word', mapOf: 'Peta potret {name}',
   },
   exports: {
     menu: 'Ekspor', csv: 'Daftar + metrik (CSV)', xlsx: 'Daftar + metrik (Excel)', graphml: 'Graf (GraphML)', gexf: 'Graf untuk Gephi (GEXF)',
@@ -120,6 +143,7 @@ export const id = {
     undo: 'Urungkan', redo: 'Ulangi', undoWhat: 'Urungkan: {what}', redoWhat: 'Ulangi: {what}',
     nothingToUndo: 'Tidak ada yang bisa diurungkan.', nothingToRedo: 'Tidak ada yang bisa diulangi.',
     undone: 'Diurungkan: {what}', redone: 'Diulangi: {what}',
+    undoneIn: 'Diurungkan di {where}: {what}', redoneIn: 'Diulangi di {where}: {what}', goTo: 'Buka {where}',
   },
   methods: {
     ...workshopMethodsId,
@@ -127,6 +151,10 @@ export const id = {
     ...articleMethodsId,
     ...cedcMethodsId,
     ...actionPlanMethodsId,
+    ...diagnosisMethodsId,
+    ...signingMethodsId,
+    ...initiationMethodsId,
+    ...prioritiesMethodsId,
     'projects.update': 'ubah detail proyek',
     'stakeholders.create': 'tambah pemangku kepentingan', 'stakeholders.update': 'ubah pemangku kepentingan',
     'stakeholders.setMembers': 'tandai anggota klaster', 'stakeholders.delete': 'hapus pemangku kepentingan', 'stakeholders.savePositions': 'pindahkan simpul peta',
@@ -157,11 +185,15 @@ export const id = {
     'new-project': 'Proyek baru', 'open-file': 'Buka berkas proyek', undo: 'Urungkan', redo: 'Ulangi',
     'save-copy': 'Simpan salinan sebagai', 'toggle-projector': 'Mode proyektor', 'go-home': 'Ke beranda',
     'toggle-language': 'Ganti bahasa', help: 'Tampilkan pintasan',
+    present: 'Presentasi layar penuh di peta, visi, lokakarya, rapat dan pemilihan (Esc untuk keluar; ← → halaman)',
   } as Record<string, string>,
   errors: {
     ...workshopsId.errors,
     ...articlesId.errors,
     ...actionPlansId.errors,
+    ...diagnosisId.errors,
+    ...signingErrorsId,
+    ...initiationErrorsId,
     not_found: 'Data yang dicari tidak ditemukan.',
     conflict: 'Tindakan ini bertentangan dengan data yang sudah ada. Tidak ada yang diubah.',
     invalid_state: 'Tindakan ini tidak dapat dilakukan sekarang. Tidak ada yang diubah.',

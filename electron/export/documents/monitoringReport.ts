@@ -3,10 +3,7 @@ import type { RelationKind } from '../../../shared/domain/relation';
 import { scheduleText } from '../../../shared/actionPlans/format';
 import { stageText } from '../../../shared/actionPlans/labels';
 import { formatTanggal } from '../../../shared/indonesian';
-import {
-  blank, buildDocument, contentWidthTwip, dataTable, heading, labelValueTable, LIST, numberedList, para, renderDocx, signatureColumns, title, toResult,
-  type DocumentResult,
-} from '../docx';
+import { blank, buildDocument, contentWidthTwip, dataTable, heading, labelValueTable, LIST, numberedList, officialBlock, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
 import type { MapProgress, MonitoringData } from '../../services/actionPlans/documentData';
 import type { DocContext } from './common';
 import { figures } from './planBudget';
@@ -82,7 +79,7 @@ export async function renderMonitoringReport(d: MonitoringData, ctx: DocContext)
       blank(),
       signatureColumns([{ placeDate: placeDate(ctx.town, d.today), role: 'Fasilitator Klaster,', name: ctx.project.facilitatorName }], {
         totalWidthTwip: width, single: 'right',
-        mengetahui: ctx.project.facilitatorOffice ? { role: `Kepala ${ctx.project.facilitatorOffice},`, name: '' } : undefined,
+        mengetahui: officialBlock(ctx.officials.kepalaDinas),
       }),
     ]],
   });

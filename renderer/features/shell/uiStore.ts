@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { ApiFailure } from '../../api';
 import { translate, useLanguage, type Params, type TKey } from '../../i18n';
 
-export const PROJECT_AREAS = ['details', 'stakeholders', 'map', 'meetings', 'vision', 'workshops', 'articles', 'cedc', 'actionPlans'] as const;
+export const PROJECT_AREAS = ['home', 'details', 'initiation', 'stakeholders', 'map', 'meetings', 'vision', 'workshops', 'articles', 'cedc', 'actionPlans', 'diagnosis'] as const;
 export type ProjectAreaId = (typeof PROJECT_AREAS)[number];
 // `detail` is what is open inside the area (a meeting and its tab), so a reload reopens it.
 export type Route = { name: 'home' } | { name: 'project'; projectId: string; area: ProjectAreaId; detail?: string }
@@ -13,7 +13,12 @@ export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** One button beside the text, e.g. "Buka Komite" after an undo that changed another screen. */
+  action?: { label: string; run: () => void };
 }
+/** How long a notice stays: errors longer, so a facilitator glancing away still reads them. */
+export const NOTICE_MS = { info: 5000, error: 15000 } as const;
+const MAX_NOTICES = 2;
 
 const PROJECTOR_KEY = 'klaster.projector';
 
@@ -23,7 +28,7 @@ function routeFromHash(): Route {
   const m = /^#\/project\/([0-9a-f-]{36})(?:\/(\w+)(?:\/([\w/-]+))?)?$/.exec(location.hash);
   if (!m) return { name: 'home' };
   const area = PROJECT_AREAS.find((a) => a === m[2]);
-  if (!area) return { name: 'project', projectId: m[1]!, area: 'details' };
+  if (!area) return { name: 'project', projectId: m[1]!, area: 'home' };
   return m[3] ? { name: 'project', projectId: m[1]!, area, detail: m[3] } : { name: 'project', projectId: m[1]!, area };
 }
 
@@ -43,7 +48,7 @@ interface UiState {
   setDetail: (area: ProjectAreaId, detail: string | null) => void;
   openDialog: (dialog: DialogName) => void;
   setProjector: (on: boolean) => void;
-  notify: (key: TKey, params?: Params) => void;
+  notify: (key: TKey, params?: Params, action?: Notice['action']) => void;
   fail: (error: unknown) => void;
   dismiss: (id: number) => void;
 }
@@ -72,16 +77,17 @@ export const useUi = create<UiState>((set, get) => ({
     localStorage.setItem(PROJECTOR_KEY, on ? 'on' : 'off');
     set({ projector: on });
   },
-  notify: (key, params) => push(set, get, 'info', translate(useLanguage.getState().lang, key, params)),
+  notify: (key, params, action) => push(set, get, 'info', translate(useLanguage.getState().lang, key, params), action),
   fail: (error) => push(set, get, 'error', errorText(error)),
   dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
 }));
 
-function push(set: (s: Partial<UiState>) => void, get: () => UiState, kind: Notice['kind'], text: string): void {
-  const notice = { id: nextNotice++, kind, text };
-  set({ notices: [...get().notices.slice(-3), notice] });
-  // Errors stay until dismissed: a facilitator glancing away must still see what went wrong.
-  if (kind === 'info') setTimeout(() => get().dismiss(notice.id), 5000);
+function push(set: (s: Partial<UiState>) => void, get: () => UiState, kind: Notice['kind'], text: string, action?: Notice['action']): void {
+  const notice: Notice = { id: nextNotice++, kind, text, ...(action ? { action } : {}) };
+  // The same message again replaces the old one, and at most two show, so notices never pile up over the work.
+  const others = get().notices.filter((n) => n.text !== text);
+  set({ notices: [...others.slice(-(MAX_NOTICES - 1)), notice] });
+  setTimeout(() => get().dismiss(notice.id), NOTICE_MS[kind]);
 }
 
 /** The user-language sentence for any failure, from its stable reason key. */

@@ -1,8 +1,9 @@
 // Builds resources/regions/regencies.json, the list of regencies and cities the signing settings
-// pick from. Names and Kemendagri codes come from idn-area-data (a devDependency, data under
-// ODbL); the package has no seats (ibukota), so a kabupaten's seat comes from
-// scripts/regency-seats.tsv, compiled by hand, and a kota's seat is the city itself.
-// Run: node scripts/build-regions.mjs  (the output is committed; the app never reads the package)
+// pick from. Names and Kemendagri codes come from idn-area-data (data under ODbL); the package
+// has no seats (ibukota), so a kabupaten's seat comes from scripts/regency-seats.tsv, compiled by
+// hand, and a kota's seat is the city itself. The output is committed and the app never reads the
+// package, so it is not a dependency: install it only to rebuild (its 4.x needs Node 22):
+//   npm install --no-save idn-area-data@4.0.1 && node scripts/build-regions.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -27,11 +27,11 @@ export async function renderClusterPriorities(rows: readonly PriorityRow[], supp
       dataTable({
         totalWidthTwip: width, sizePt: 9,
         columns: [
-          { header: 'Peringkat', width: 7, align: 'center' }, { header: 'Klaster', width: 17 }, { header: 'Perusahaan inti', width: 8, align: 'right' },
-          { header: 'Tenaga kerja', width: 8, align: 'right' }, { header: 'Penjualan per tahun', width: 13, align: 'right' },
+          { header: 'Peringkat', width: 9, align: 'center' }, { header: 'Klaster', width: 15 }, { header: 'Perusahaan inti', width: 10, align: 'right' },
+          { header: 'Tenaga kerja', width: 8, align: 'right' }, { header: 'Penjualan per tahun', width: 12, align: 'right' },
           { header: 'Industri pendukung', width: 9, align: 'right' }, { header: 'Daya pasar (Base 3)', width: 9, align: 'center' },
           { header: `Peluang tumbuh (/${MAX_GROWTH})`, width: 9, align: 'center' }, { header: `Kemampuan bertindak (/${MAX_CAPACITY})`, width: 10, align: 'center' },
-          { header: 'Persentase', width: 10, align: 'right' },
+          { header: 'Persentase', width: 9, align: 'right' },
         ],
         rows: compared.map((r) => [
           orDash(r.rank), `${r.name}${r.product ? `\n${r.product}` : ''}`, String(r.coreFirms), orDash(r.workforce), orDash(r.annualSales, formatRupiah),

@@ -69,7 +69,8 @@ export async function renderClusterProfile(d: ClusterProfileData, ctx: DocContex
       }) : para('Belum ada ketua kelompok, perusahaan penggerak, atau pelaku berpengaruh tinggi yang tercatat.'),
       heading('F. Jaringan Klaster dalam Kata-kata', 1, { keepNext: true }),
       ...(d.ties ? d.metrics.map((m) => para(m.top.length
-        ? `${PLAIN[m.measure].name}: ${m.top.map((x) => `${x.name} (${decimal(x.value)})`).join(', ')} ${PLAIN[m.measure].meaning}.`
+        ? `${PLAIN[m.measure].name}: ${m.top[0]!.name} (${decimal(m.top[0]!.value)}) ${PLAIN[m.measure].meaning}.`
+          + (m.top.length > 1 ? ` Berikutnya: ${m.top.slice(1).map((x) => `${x.name} (${decimal(x.value)})`).join(', ')}.` : '')
         : `${PLAIN[m.measure].name}: belum ada pelaku yang menonjol.`)) : [para('Belum ada hubungan di peta.')]),
       blank(),
       signatureColumns([{ placeDate: placeDate(ctx.town, today), role: 'Fasilitator Klaster,', name: p.facilitatorName }], { totalWidthTwip: width, single: 'right' }),

@@ -5,6 +5,7 @@ import { notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
 import { draftCedc, initiatorDraft } from './cedcDefaults';
 import { readStakeholder } from './stakeholderRows';
+import { MAX_LIST_ITEMS } from '../../shared/domain/cedc';
 
 // One committee per project file, in a single row with a fixed id.
 const ID = 'cedc';
@@ -54,7 +55,8 @@ function followInitiator(db: Database, current: CedcSettings, next: CedcSettings
   // An office does not send itself a copy; the office that no longer signs gets one again.
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   const copies = next.letter.copies.filter((c) => next.initiator === 'cluster' || !same(c, after.signerPosition));
-  if (current.initiator !== 'cluster' && !copies.some((c) => same(c, before.signerPosition))) copies.unshift(before.signerPosition);
+  // Within the list's limit: a Tembusan list already full keeps as it is rather than be refused.
+  if (current.initiator !== 'cluster' && !copies.some((c) => same(c, before.signerPosition)) && copies.length < MAX_LIST_ITEMS) copies.unshift(before.signerPosition);
   next.letter = {
     ...next.letter,
     signerName: after.signerName,

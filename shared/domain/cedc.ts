@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { isoDate } from './project';
 
 const text = (max: number) => z.string().trim().max(max);
-const list = (max: number) => z.array(z.string().trim().min(1).max(max)).max(40);
+/** The most lines a letter or decree list holds (paragraphs, Tembusan, Menimbang...). */
+export const MAX_LIST_ITEMS = 40;
+const list = (max: number) => z.array(z.string().trim().min(1).max(max)).max(MAX_LIST_ITEMS);
 export const REGIONAL_HEADS = ['bupati', 'walikota', 'gubernur'] as const;
 export type RegionalHead = (typeof REGIONAL_HEADS)[number];
 /** Who asks the regional head for the committee and signs the letter (guideline: Bappeda or the Dinas). */

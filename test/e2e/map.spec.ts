@@ -76,7 +76,16 @@ test('filter, search, a tie added and undone, a duplicate refused, and the pictu
 
   const svg = await map.exportPicture('SVG');
   expect(svg.suggestedFilename()).toBe('peta-Klaster Batik Tulis Lasem.svg');
-  expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+  const sheet = fs.readFileSync(await svg.path(), 'utf8');
+  expect(sheet).toContain('<svg');
+  // A sheet for the report: title, region, date and counts, and the legend beside the drawing.
+  expect(sheet).toContain('Peta Pemangku Kepentingan Klaster Batik Tulis Lasem');
+  expect(sheet).toContain('Kabupaten Rembang');
+  expect(sheet).toMatch(/\d{1,2} \p{L}+ \d{4} · \d+ pemangku kepentingan, \d+ hubungan ditampilkan/u);
+  expect(sheet).toContain('Legenda');
+  expect(sheet).toContain('>Perusahaan inti</text>');
+  // The PNG is the same sheet: wider than it is tall once the legend stands beside the map.
+  expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(1000);
 });
 
 test('a layout run is saved as one step that Ctrl+Z takes back', async ({ page, home, shell }) => {

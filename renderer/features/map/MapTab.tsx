@@ -1,13 +1,15 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
 import { useProjects } from '../project/projectStore';
 import { useUi } from '../shell/uiStore';
 import { StakeholderDialog } from '../stakeholders/StakeholderDialog';
 import { useRegistry } from '../stakeholders/stakeholderStore';
 import { DeleteConfirm, type Deletion } from './DeleteConfirm';
 import { exportPng, exportSvg } from './exportMap';
+import { legendEntries } from './mapSheet';
+import { formatDate } from '../../lib/format';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { useMapState } from './mapState';
@@ -26,6 +28,7 @@ const inTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el
 /** The map tab: toolbar, drawing with legend, the status line, and the dialogs it opens. */
 export function MapTab() {
   const t = useT();
+  const lang = useLanguage((s) => s.lang);
   const projector = useUi((s) => s.projector);
   const project = useProjects((s) => s.current);
   const { stakeholders, groups, relations } = useRegistry();
@@ -91,8 +94,16 @@ export function MapTab() {
   const onExport = async (format: 'png' | 'svg') => {
     const cy = cyRef.current;
     if (!cy || !project) return;
+    // The sheet says what, whose, when and how much; the legend is the one on screen.
+    const text = {
+      title: t('map.export.sheetTitle', { name: project.name }),
+      subtitle: [project.product, project.regency, project.province].filter(Boolean).join(' · '),
+      line: `${formatDate(new Date().toLocaleDateString('sv'), lang)} · ${t('map.status', { nodes: counts.nodes, edges: counts.edges })}`,
+      legendTitle: t('map.legend.title'),
+    };
+    const legend = legendEntries(document);
     try {
-      if (await (format === 'png' ? exportPng(cy, project.name) : exportSvg(cy, project.name))) useUi.getState().notify('map.export.done');
+      if (await (format === 'png' ? exportPng(cy, project.name, text, legend) : exportSvg(cy, project.name, text, legend))) useUi.getState().notify('map.export.done');
     } catch (e) {
       useUi.getState().fail(e);
     }

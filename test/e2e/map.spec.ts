@@ -83,7 +83,7 @@ test('filter, search, a tie added and undone, a duplicate refused, and the pictu
   expect(sheet).toContain('Kabupaten Rembang');
   expect(sheet).toMatch(/\d{1,2} \p{L}+ \d{4} · \d+ pemangku kepentingan, \d+ hubungan ditampilkan/u);
   expect(sheet).toContain('Legenda');
-  expect(sheet).toContain('>Perusahaan inti</text>');
+  expect(sheet).toContain('>Perusahaan inti</tspan>');
   // The PNG is the same sheet: wider than it is tall once the legend stands beside the map.
   expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(1000);
 });

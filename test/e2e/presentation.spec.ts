@@ -3,7 +3,7 @@ import { expect, test, uniqueName } from './fixtures';
 import { api } from './pages/ElectionPage';
 
 /**
- * Presentation mode at the village hall's 1024x768 (issue 16). The minimum sizes, from computed
+ * Presentation mode at the village hall's 1024x768. The minimum sizes, from computed
  * styles: cards 28 px, the timer 96 px ("huge": an eighth of the screen's height; it is 115 px at
  * 1024x768), every other text 24 px; the map's legend, which may list 25 kinds beside the map,
  * 16 px (18 px with the demo). See renderer/features/presentation/presentation.css.

@@ -1,7 +1,7 @@
 import { expect, test, uniqueName } from './fixtures';
 import { api, ElectionPage } from './pages/ElectionPage';
 
-// Issue 12: the regency, the place of signing and the officials are set once, on the details screen.
+// Documents ready to sign: the regency, the place of signing and the officials are set once, on the details screen.
 test('she picks Kabupaten Cirebon from the list and names the officials who sign', async ({ page, request, home, project }) => {
   const name = uniqueName('Klaster Mebel Rotan');
   await home.goto();

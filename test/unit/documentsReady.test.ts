@@ -1,4 +1,4 @@
-// Issue 12, the bodies of the documents: each paper as the regency office would sign it. Read
+// Documents ready to sign, their bodies: each paper as the regency office would sign it. Read
 // from the .docx XML (keep-with-next, rows that never split, real numbering), and where
 // LibreOffice is installed, page by page from the PDF: a signature block shares its page with
 // the text before it.

@@ -8,6 +8,7 @@ import { useUi } from '../shell/uiStore';
 import './priorities.css';
 
 const SUPPORTED_KEY = 'klaster.priorities.supported';
+const HEADINGS = ['rank', 'cluster', 'coreFirms', 'workforce', 'sales', 'supporting', 'market', 'growth', 'capacity', 'percent'] as const;
 const numberOrNull = (v: string) => (v.trim() === '' ? null : Math.max(0, Math.round(Number(v.replace(/\./g, '')) || 0)));
 
 /**
@@ -65,9 +66,10 @@ function PrioritiesTable() {
         <table className="data fit priorities-table">
           <thead>
             <tr>
-              <th>{t('priorities.rank')}</th><th>{t('priorities.cluster')}</th><th>{t('priorities.coreFirms')}</th><th>{t('priorities.workforce')}</th>
-              <th>{t('priorities.sales')}</th><th>{t('priorities.supporting')}</th><th>{t('priorities.market')}</th>
-              <th>{t('priorities.growth')}</th><th>{t('priorities.capacity')}</th><th>{t('priorities.percent')}</th>
+              {/* Short headings so ten columns fit 1024 wide; the full name is the tooltip and the accessible name. */}
+              {HEADINGS.map((h) => (
+                <th key={h} title={t(`priorities.${h}`)} aria-label={t(`priorities.${h}`)}>{h === 'cluster' ? t('priorities.cluster') : t(`priorities.short.${h}`)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -2,100 +2,12 @@
 // from the .docx XML (keep-with-next, rows that never split, real numbering), and where
 // LibreOffice is installed, page by page from the PDF: a signature block shares its page with
 // the text before it.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { child, docxText, findAll, isCantSplit, parseXml, rowText, tableRows, tables, unzipDocx, type XmlNode } from '../helpers/docx';
+import { child, docxText, findAll, isCantSplit, rowText, tableRows, tables, unzipDocx } from '../helpers/docx';
 import { articlesProject } from './articlesFixture';
-import { electedBoard, fgd2 } from './fixtures/fgd2';
-import { makeBackend, tempDir } from './helpers';
-
-const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext']).status === 0;
-const bytesOf = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
-/** DOCS_OUT=/some/dir keeps the rendered files, to look at them with docx-pages. */
-const keep = (f: { fileName: string; base64: string }) => {
-  if (process.env.DOCS_OUT) fs.writeFileSync(path.join(process.env.DOCS_OUT, f.fileName), bytesOf(f));
-};
-
-const textOf = (p: XmlNode) => findAll(p, 'w:t').map((t) => t.children.join('')).join('');
-const flag = (pPr: XmlNode | undefined, name: string) => {
-  const el = pPr && child(pPr, name);
-  return el !== undefined && !['0', 'false'].includes(el.attrs['w:val'] ?? 'true');
-};
-
-/** Every paragraph of the body with what these tests look at. */
-function paragraphs(xml: string) {
-  return findAll(parseXml(xml), 'w:p').map((p) => {
-    const pPr = child(p, 'w:pPr');
-    const numPr = pPr && child(pPr, 'w:numPr');
-    return {
-      text: textOf(p),
-      style: pPr && child(pPr, 'w:pStyle')?.attrs['w:val'],
-      keepNext: flag(pPr, 'w:keepNext'),
-      numId: numPr && child(numPr, 'w:numId')?.attrs['w:val'],
-      level: numPr ? Number(child(numPr, 'w:ilvl')?.attrs['w:val']) : undefined,
-    };
-  });
-}
-
-/** numId -> the level-0 text of its abstract numbering ("BAB %1", "Pasal %1", "%1."). */
-function numberingTexts(numberingXml: string): Map<string, string> {
-  const root = parseXml(numberingXml);
-  const abstract = new Map(findAll(root, 'w:abstractNum').map((a) => {
-    const lvl0 = findAll(a, 'w:lvl').find((l) => l.attrs['w:ilvl'] === '0')!;
-    return [a.attrs['w:abstractNumId']!, child(lvl0, 'w:lvlText')?.attrs['w:val'] ?? ''];
-  }));
-  return new Map(findAll(root, 'w:num').map((n) => [n.attrs['w:numId']!, abstract.get(child(n, 'w:abstractNumId')!.attrs['w:val']!) ?? '']));
-}
-
-/** The PDF's text page by page (pdftotext puts a form feed between pages). */
-function pdfPages(file: { fileName: string; base64: string }): string[] {
-  const dir = tempDir();
-  const docx = path.join(dir, file.fileName);
-  fs.writeFileSync(docx, bytesOf(file));
-  const r = spawnSync('bash', [path.resolve('scripts/docx-to-pdf.sh'), docx, dir], { encoding: 'utf8', timeout: 120_000 });
-  expect(r.status, r.stderr).toBe(0);
-  const t = spawnSync('pdftotext', ['-layout', docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' });
-  return t.stdout.split('\f').filter((p) => p.trim());
-}
-const squash = (s: string) => s.replace(/\s+/g, ' ');
-/** The page holding `text` (spaces normalised), -1 when none. */
-const pageOf = (pages: string[], text: string | RegExp) => pages.findIndex((p) => (typeof text === 'string' ? squash(p).includes(text) : text.test(squash(p))));
-
-/** FGD-1 with its draft rules, a vision adopted, and 40 attendees with phones and villages. */
-async function fgd1(attendees = 12) {
-  const b = makeBackend();
-  const { id: projectId } = await b.ok('projects.create', {
-    name: 'Klaster Mebel Rotan', regency: 'Kabupaten Cirebon', facilitatorName: 'Ratna Sari',
-    facilitatorOffice: 'Dinas Perindustrian dan Perdagangan Kabupaten Cirebon',
-  });
-  const m = await b.ok('meetings.create', {
-    projectId, kind: 'fgd1', date: '2026-11-25', startTime: '09:00', place: 'Balai Desa Tegalwangi', chairName: 'H. Sukardi', minuteTakerName: 'Ratna Sari',
-  });
-  for (let i = 1; i <= attendees; i++) {
-    const a = await b.ok('attendees.add', {
-      projectId, meetingId: m.id, name: `Peserta Nomor ${i}`, organisation: `UD Rotan Jaya ${i}`, role: 'Pemilik',
-      village: 'Desa Tegalwangi Kecamatan Weru', phone: '0812-3456-7890', walkIn: false,
-    });
-    await b.ok('attendees.update', { projectId, id: a.id, present: true });
-  }
-  const walkIn = await b.ok('attendees.add', { projectId, meetingId: m.id, name: 'Pak Joko', walkIn: true });
-  await b.ok('attendees.update', { projectId, id: walkIn.id, present: true });
-  await b.ok('rules.set', {
-    projectId, meetingId: m.id, termYears: 3,
-    membershipEligibility: 'Pengrajin atau pedagang rotan yang berusaha di Kabupaten Cirebon',
-    allowances: 'Pengurus tidak menerima gaji',
-    positions: [
-      { key: 'custom', title: 'Pembina', count: 1, duties: 'Memberi arahan kepada pengurus' },
-      { key: 'ketua', title: 'Ketua', count: 1, duties: 'Memimpin organisasi klaster' },
-      { key: 'bendahara', title: 'Bendahara', count: 1, duties: 'Mengelola keuangan' },
-    ],
-  });
-  const v = await b.ok('vision.create', { projectId, vision: 'Menjadi sentra mebel rotan unggulan', missions: ['Meningkatkan mutu produk', 'Memperluas pasar ekspor'] });
-  await b.ok('vision.adopt', { projectId, id: v.id, meetingId: m.id });
-  return { ...b, projectId, meetingId: m.id, agenda: m.agenda };
-}
+import { electedBoard } from './fixtures/fgd2';
+import { hasSoffice, bytesOf, keep, paragraphs, numberingTexts, pdfPages, pageOf, fgd1, committee, squash } from './fixtures/documentsReady';
+import { makeBackend } from './helpers';
 
 describe('minutes', () => {
   it('FGD-1 prints the draft rules and the mission as nested lists under their items, without version labels', async () => {
@@ -307,16 +219,6 @@ describe('AD/ART', () => {
     expect(art).not.toMatch(/bertugas:/);
   });
 });
-
-async function committee() {
-  const b = makeBackend();
-  const { id: projectId } = await b.ok('projects.create', { name: 'Klaster Mebel Rotan', regency: 'Kabupaten Cirebon', facilitatorOffice: 'Dinas Perindustrian dan Perdagangan Kabupaten Cirebon' });
-  await b.ok('organisation.update', { projectId, name: 'Paguyuban Klaster Mebel Rotan', seat: 'Desa Tegalwangi, Kecamatan Weru' });
-  const office = await b.ok('stakeholders.create', { projectId, name: 'Ir. Budi Santoso', organisation: 'Dinas Perindustrian dan Perdagangan', role: 'Kepala Dinas', kind: 'gov_regency' });
-  await b.ok('cedc.addFromRegistry', { projectId, stakeholderIds: [office.id] });
-  await b.ok('cedc.update', { projectId, letter: { number: '005/PKMR/XII/2026', date: '2026-12-14' } });
-  return { ...b, projectId };
-}
 
 describe('request letter and decree', () => {
   it('the letter keeps its closing with the signature, and its annex cites the letter number and date', async () => {

@@ -8,6 +8,8 @@ export const prioritiesEn: typeof prioritiesId = {
   supporting: 'Supporting industries', market: 'Marketability', growth: 'Growth opportunity (/54)', capacity: 'Action-taking capacity (/36)', percent: 'Share',
   salesOf: 'Sales per year of {name}', growthOf: 'Growth opportunity of {name}', capacityOf: 'Action-taking capacity of {name}',
   short: { rank: 'No.', coreFirms: 'Core firms', workforce: 'Workers', sales: 'Sales/yr (Rp)', supporting: 'Supporting', market: 'Market', growth: 'Growth /54', capacity: 'Action /36', percent: '%' },
+  outOfRange: '{what} takes 0 to {max}. The old value is kept.',
+  salesInvalid: 'Sales per year takes a rupiah amount of 0 or more. The old value is kept.',
   marketOf: '{grade} of 5', supported: 'Supported in the first year', supportedHint: 'This many top clusters are marked and printed.',
   chosen: 'supported', document: 'Word document', unreadable: 'Cannot be read', loading: 'Reading the projects…',
   scaleNote: 'Marketability uses the ANNEX-1 Base 3 grade (5 best to 1), Klaster Workbench\'s own convention.',

@@ -19,6 +19,11 @@ test('the regency view: clusters compared, scores typed in place, the first year
   const row = page.getByRole('row').filter({ hasText: best });
   await expect(row).toContainText('16'); // two core firms of 8 workers
   const growth = row.getByLabel(`Peluang tumbuh ${best}`);
+  // Out of the pilot study's range: refused with the range, nothing saved.
+  await growth.fill('60');
+  await growth.press('Tab');
+  await expect(page.getByRole('alert').filter({ hasText: 'Peluang tumbuh (/54) diisi 0 sampai 54. Nilai lama tetap tersimpan.' })).toBeVisible();
+  await expect(growth).toHaveValue('');
   await growth.fill('54');
   await growth.press('Tab');
   const capacity = row.getByLabel(`Kemampuan bertindak ${best}`);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AssessmentFields, PriorityRow } from '../../../shared/domain/clusterPriority';
+import { MAX_CAPACITY, MAX_GROWTH, type AssessmentFields, type PriorityRow } from '../../../shared/domain/clusterPriority';
 import { call } from '../../api';
 import { useT } from '../../i18n';
 import { CommitInput } from '../meetings/CommitInput';
@@ -9,7 +9,7 @@ import './priorities.css';
 
 const SUPPORTED_KEY = 'klaster.priorities.supported';
 const HEADINGS = ['rank', 'cluster', 'coreFirms', 'workforce', 'sales', 'supporting', 'market', 'growth', 'capacity', 'percent'] as const;
-const numberOrNull = (v: string) => (v.trim() === '' ? null : Math.max(0, Math.round(Number(v.replace(/\./g, '')) || 0)));
+const numberOrNull = (v: string) => (v.trim() === '' ? null : Math.round(Number(v)));
 
 /**
  * Step 1 at the regency: the facilitator's clusters side by side on the five criteria, with the
@@ -30,6 +30,8 @@ export function PrioritiesPanel() {
 function PrioritiesTable() {
   const t = useT();
   const [rows, setRows] = useState<PriorityRow[] | null>(null);
+  // Bumped by a refused entry: the fields are drawn anew from what is saved.
+  const [refused, setRefused] = useState(0);
   const [supported, setSupported] = useState(() => Number(localStorage.getItem(SUPPORTED_KEY) ?? '1') || 0);
   const load = () => call('priorities.list', {}).then(setRows, (e) => useUi.getState().fail(e));
   useEffect(() => void load(), []);
@@ -43,6 +45,23 @@ function PrioritiesTable() {
     } catch (e) {
       useUi.getState().fail(e);
     }
+  };
+  /** A score outside 0..max is refused here with its range, and the field goes back to what was saved. */
+  const score = (projectId: string, field: 'growthScore' | 'capacityScore', typed: string, max: number, label: 'priorities.growth' | 'priorities.capacity') => {
+    const value = numberOrNull(typed);
+    if (value !== null && (!Number.isFinite(value) || value < 0 || value > max)) {
+      useUi.getState().failWith('priorities.outOfRange', { what: t(label), max });
+      return setRefused((n) => n + 1);
+    }
+    return set(projectId, { [field]: value });
+  };
+  const sales = (projectId: string, typed: string) => {
+    const value = numberOrNull(typed);
+    if (value !== null && (!Number.isFinite(value) || value < 0)) {
+      useUi.getState().failWith('priorities.salesInvalid');
+      return setRefused((n) => n + 1);
+    }
+    return set(projectId, { annualSales: value });
   };
   const changeSupported = (n: number) => {
     setSupported(n);
@@ -81,14 +100,14 @@ function PrioritiesTable() {
                 <td className="clip" title={r.name}>{r.name}</td>
                 <td className="num">{r.coreFirms}</td>
                 <td className="num">{r.workforce ?? '-'}</td>
-                <td><CommitInput type="number" value={r.annualSales === null ? '' : String(r.annualSales)} label={t('priorities.salesOf', { name: r.name })}
-                  onCommit={(v) => set(r.projectId, { annualSales: numberOrNull(v) })} inputProps={{ min: 0, step: 1_000_000 }} /></td>
+                <td><CommitInput key={refused} type="number" value={r.annualSales === null ? '' : String(r.annualSales)} label={t('priorities.salesOf', { name: r.name })}
+                  onCommit={(v) => sales(r.projectId, v)} inputProps={{ min: 0, step: 1_000_000 }} /></td>
                 <td className="num">{r.supportingIndustries}</td>
                 <td className="num" title={t('priorities.scaleNote')}>{r.marketability === null ? '-' : t('priorities.marketOf', { grade: r.marketability })}</td>
-                <td><CommitInput type="number" value={r.growthScore === null ? '' : String(r.growthScore)} label={t('priorities.growthOf', { name: r.name })}
-                  onCommit={(v) => set(r.projectId, { growthScore: numberOrNull(v) === null ? null : Math.min(54, numberOrNull(v)!) })} inputProps={{ min: 0, max: 54 }} /></td>
-                <td><CommitInput type="number" value={r.capacityScore === null ? '' : String(r.capacityScore)} label={t('priorities.capacityOf', { name: r.name })}
-                  onCommit={(v) => set(r.projectId, { capacityScore: numberOrNull(v) === null ? null : Math.min(36, numberOrNull(v)!) })} inputProps={{ min: 0, max: 36 }} /></td>
+                <td><CommitInput key={refused} type="number" value={r.growthScore === null ? '' : String(r.growthScore)} label={t('priorities.growthOf', { name: r.name })}
+                  onCommit={(v) => score(r.projectId, 'growthScore', v, MAX_GROWTH, 'priorities.growth')} inputProps={{ min: 0, max: MAX_GROWTH }} /></td>
+                <td><CommitInput key={refused} type="number" value={r.capacityScore === null ? '' : String(r.capacityScore)} label={t('priorities.capacityOf', { name: r.name })}
+                  onCommit={(v) => score(r.projectId, 'capacityScore', v, MAX_CAPACITY, 'priorities.capacity')} inputProps={{ min: 0, max: MAX_CAPACITY }} /></td>
                 <td className="num">{r.percent === null ? '-' : `${r.percent.toLocaleString('id-ID')}%`}</td>
               </tr>
             ))}

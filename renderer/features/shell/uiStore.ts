@@ -50,6 +50,8 @@ interface UiState {
   setProjector: (on: boolean) => void;
   notify: (key: TKey, params?: Params, action?: Notice['action']) => void;
   fail: (error: unknown) => void;
+  /** An error notice for a refusal the screen makes itself, before anything is sent. */
+  failWith: (key: TKey, params?: Params) => void;
   dismiss: (id: number) => void;
 }
 
@@ -79,6 +81,7 @@ export const useUi = create<UiState>((set, get) => ({
   },
   notify: (key, params, action) => push(set, get, 'info', translate(useLanguage.getState().lang, key, params), action),
   fail: (error) => push(set, get, 'error', errorText(error)),
+  failWith: (key, params) => push(set, get, 'error', translate(useLanguage.getState().lang, key, params)),
   dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
 }));
 

@@ -3,6 +3,7 @@ import { answerBase } from '../services/questionnaires/answers';
 import { base2FromRegistry, questionnaireProfile } from '../services/questionnaires/profile';
 import { listRounds, readRound } from '../services/questionnaires/roundRows';
 import { createRound, deleteRound, updateRound } from '../services/questionnaires/rounds';
+import { questionnaireSpread } from '../services/questionnaires/spread';
 import { project, type HandlerSlice } from './types';
 
 export const questionnaireHandlers: HandlerSlice<keyof typeof questionnaireMethods> = {
@@ -13,5 +14,6 @@ export const questionnaireHandlers: HandlerSlice<keyof typeof questionnaireMetho
   'questionnaires.answer': project((db, { projectId: _p, roundId, ...patch }, t) => answerBase(db, roundId, patch, t)),
   'questionnaires.delete': project((db, { id }, t) => deleteRound(db, id, t)),
   'questionnaires.profile': project((db, { roundIds }) => questionnaireProfile(db, roundIds)),
+  'questionnaires.spread': project((db, { sittingId }) => questionnaireSpread(db, sittingId)),
   'questionnaires.suggestBase2': project((db) => base2FromRegistry(db)),
 };

@@ -6,7 +6,8 @@ import { AppError } from '../errors';
 import type { BackendEvents } from '../events';
 import { MeetingTarget } from './meetingTarget';
 import { reachableInterfaces, type NetworkInterface } from './network';
-import { PhoneApi } from './phoneApi';
+import { PhoneApi, type Target } from './phoneApi';
+import { QuestionnaireTarget, type Sitting } from './questionnaireTarget';
 import { createPhoneServer } from './phoneServer';
 import { Session, type Device } from './session';
 import { WorkshopTarget } from './workshopTarget';
@@ -21,6 +22,7 @@ export interface StartInput {
   projectId: string;
   workshopId?: string;
   meetingId?: string;
+  questionnaire?: Sitting;
   port?: number;
   address?: string;
   joinMode?: JoinMode;
@@ -73,21 +75,28 @@ export class ParticipationHub {
 
   async start(input: StartInput): Promise<{ url: string; code: string; port: number; address: string; qrSvg: string }> {
     const { dispatch } = this.opts;
-    const kind = input.workshopId ? 'workshop' : 'meeting';
-    const targetId = (input.workshopId ?? input.meetingId)!;
+    const { questionnaire } = input;
+    const kind = input.workshopId ? 'workshop' : questionnaire ? 'questionnaire' : 'meeting';
+    const targetId = (input.workshopId ?? questionnaire?.sittingId ?? input.meetingId)!;
     // The target must exist before anything listens; a refusal is the facilitator's answer as it
     // is (a PhoneError is for phones and would reach the dispatcher as an unexpected error).
-    const target = await dispatch(kind === 'workshop' ? 'workshops.get' : 'meetings.get', { projectId: input.projectId, id: targetId });
-    if (!target.ok) throw new AppError(target.error.code, target.error.reason ?? target.error.code, target.error.message, target.error.params);
+    // A sitting exists once a phone answers; its meeting, if it names one, must exist now.
+    const checked = kind === 'workshop' ? { method: 'workshops.get', id: targetId } : kind === 'meeting' ? { method: 'meetings.get', id: targetId }
+      : questionnaire?.meetingId ? { method: 'meetings.get', id: questionnaire.meetingId } : null;
+    const target = checked ? await dispatch(checked.method, { projectId: input.projectId, id: checked.id }) : null;
+    if (target && !target.ok) throw new AppError(target.error.code, target.error.reason ?? target.error.code, target.error.message, target.error.params);
     const address = this.addressFor(input.address);
     const port = input.port ?? DEFAULT_PARTICIPANT_PORT;
     await this.stop();
     const url = `http://${address}:${port}`;
     const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    const session = new Session(input.projectId, kind, targetId, input.joinMode ?? (kind === 'meeting' ? 'pick_or_type' : 'pick'), url, address, port, qrSvg);
+    const session = new Session(input.projectId, kind, targetId, input.joinMode ?? (kind === 'workshop' ? 'pick' : 'pick_or_type'), url, address, port, qrSvg);
+    const targetOf = (s: Session): Target =>
+      kind === 'workshop' ? new WorkshopTarget(dispatch, s, () => this.revision)
+        : questionnaire ? new QuestionnaireTarget(dispatch, s, questionnaire) : new MeetingTarget(dispatch, s);
     const api = new PhoneApi(
       session,
-      (s) => (kind === 'workshop' ? new WorkshopTarget(dispatch, s, () => this.revision) : new MeetingTarget(dispatch, s)),
+      targetOf,
       this.opts.now ?? (() => new Date()),
       () => this.devicesChanged(),
       () => this.revision,
@@ -113,7 +122,7 @@ export class ParticipationHub {
     const s = this.session?.projectId === projectId ? this.session : null;
     if (!s) return { open: false, kind: null, targetId: null, url: null, code: null, port: null, qrSvg: null, joinMode: null, joined: 0, expected: 0, devices: [] };
     const devices = [...s.devices.values()].map((d: Device) => ({
-      id: d.id, name: d.name, participantId: d.participantId, joinedAt: d.joinedAt, lastSeenAt: d.lastSeenAt, connected: d.streams.size > 0, cards: d.cardIds.size,
+      id: d.id, name: d.name, participantId: d.participantId, joinedAt: d.joinedAt, lastSeenAt: d.lastSeenAt, connected: d.streams.size > 0, cards: d.cardIds.size, answered: d.answered,
     }));
     return { open: true, kind: s.kind, targetId: s.targetId, url: s.url, code: s.code, port: s.port, qrSvg: s.qrSvg, joinMode: s.joinMode, joined: devices.length, expected: this.expected, devices };
   }

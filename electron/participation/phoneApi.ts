@@ -3,10 +3,12 @@ import { phoneMethods, type PhoneMethod } from '../../shared/participation/phone
 import { z } from 'zod';
 import { MeetingTarget } from './meetingTarget';
 import { PhoneError } from './phoneError';
+import { QuestionnaireTarget } from './questionnaireTarget';
 import type { Device, Session } from './session';
 import { WorkshopTarget, type JoinInput } from './workshopTarget';
 
-const WRITES = new Set<PhoneMethod>(['cards.create', 'cards.update', 'votes.set', 'scores.set']);
+const WRITES = new Set<PhoneMethod>(['cards.create', 'cards.update', 'votes.set', 'scores.set', 'answers.set']);
+export type Target = WorkshopTarget | MeetingTarget | QuestionnaireTarget;
 
 /** An answer, or a board already serialised (the envelope's data as JSON text). */
 export type PhoneAnswer = Envelope<unknown> | { ok: true; json: string };
@@ -25,11 +27,11 @@ export interface PhoneCall {
  * facilitator's API, so it is validated again and lands in the change log (undoable).
  */
 export class PhoneApi {
-  readonly target: WorkshopTarget | MeetingTarget;
+  readonly target: Target;
 
   constructor(
     readonly session: Session,
-    target: (s: Session) => WorkshopTarget | MeetingTarget,
+    target: (s: Session) => Target,
     private readonly now: () => Date,
     private readonly onDevicesChanged: () => void,
     private readonly revision: () => number,
@@ -105,7 +107,12 @@ export class PhoneApi {
   private async perform(device: Device, method: PhoneMethod, input: Record<string, unknown>): Promise<Envelope<unknown>> {
     try {
       const t = this.target;
+      if (t instanceof QuestionnaireTarget) {
+        if (method !== 'answers.set') throw new PhoneError('not_found', 'not_available', 'Only the questionnaire is open');
+        return { ok: true, data: await t.setAnswer(device, input.base as number, input.choice as number | null) };
+      }
       if (!(t instanceof WorkshopTarget)) throw new PhoneError('not_found', 'not_available', 'Only check-in is open at this meeting');
+      if (method === 'answers.set') throw new PhoneError('not_found', 'not_available', 'No questionnaire is open');
       if (method === 'cards.create') return { ok: true, data: await t.createCard(device, input.text as string) };
       if (method === 'cards.update') return { ok: true, data: await t.updateCard(device, input.cardId as string, input.text as string) };
       if (method === 'scores.set') {

@@ -1,10 +1,10 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import type { JoinMode } from '../../shared/participation/facilitator';
+import type { JoinMode, ParticipationKind } from '../../shared/participation/facilitator';
 import type { Envelope } from '../../shared/errors';
 import { CodeGuard, SlidingWindow, WRITES_PER_MINUTE } from './limits';
 
-export type TargetKind = 'workshop' | 'meeting';
+export type TargetKind = ParticipationKind;
 
 export interface Device {
   id: string;
@@ -17,6 +17,8 @@ export interface Device {
   streams: Set<http.ServerResponse>;
   /** Cards written from this phone: what it may still edit while hidden. */
   cardIds: Set<string>;
+  /** ANNEX-1 Bases answered from this phone, as the last answer reported. */
+  answered: number;
   writes: SlidingWindow;
   /** Answers by clientId, so a retried write returns the first answer instead of writing twice. */
   done: Map<string, Promise<Envelope<unknown>>>;
@@ -50,7 +52,7 @@ export class Session {
     const token = randomBytes(24).toString('base64url');
     const device: Device = {
       id: randomUUID(), name, participantId, joinedAt: now, lastSeenAt: now,
-      streams: new Set(), cardIds: new Set(), writes: new SlidingWindow(WRITES_PER_MINUTE, 60_000), done: new Map(),
+      streams: new Set(), cardIds: new Set(), answered: 0, writes: new SlidingWindow(WRITES_PER_MINUTE, 60_000), done: new Map(),
     };
     this.devices.set(device.id, device);
     this.tokens.set(hash(token), device.id);

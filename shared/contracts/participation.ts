@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { projectId } from '../domain/project';
+import { isoDate, projectId } from '../domain/project';
 import { JOIN_MODES, participationStatus } from '../participation/facilitator';
 import type { MethodSpec } from './spec';
 
@@ -22,12 +22,22 @@ export const participationMethods = {
       projectId,
       workshopId: id.optional(),
       meetingId: id.optional(),
+      /**
+       * ANNEX-1 on phones: each phone answers a round of its own, all sharing the sitting id (a new
+       * one, or an earlier sitting's to go on with it), its title, meeting and date.
+       */
+      questionnaire: z.object({
+        sittingId: id,
+        title: z.string().trim().min(1).max(200),
+        meetingId: id.nullable(),
+        date: isoDate.or(z.literal('')),
+      }).strict().optional(),
       /** Default 5180. */
       port: z.number().int().min(1024).max(65535).optional(),
       /** One of participation.interfaces (or 127.0.0.1 on this computer); needed when there are several. */
       address: ipv4.optional(),
       joinMode: z.enum(JOIN_MODES).optional(),
-    }).strict().refine((i) => (i.workshopId ? 1 : 0) + (i.meetingId ? 1 : 0) === 1, 'Give a workshopId or a meetingId'),
+    }).strict().refine((i) => [i.workshopId, i.meetingId, i.questionnaire].filter(Boolean).length === 1, 'Give a workshopId, a meetingId or a questionnaire'),
     output: z.object({ url: z.string(), code: z.string().regex(/^\d{4}$/), port: z.number().int(), address: z.string(), qrSvg: z.string() }),
   },
   'participation.status': { input: z.object({ projectId }).strict(), output: participationStatus },

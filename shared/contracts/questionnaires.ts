@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { base2Suggestion, baseNumber, choice, questionnaireProfile, questionnaireRound, roundFields } from '../domain/questionnaire';
+import { base2Suggestion, baseNumber, choice, questionnaireProfile, questionnaireRound, questionnaireSpread, roundFields } from '../domain/questionnaire';
 import type { MethodSpec } from './spec';
 
 const projectId = z.string().uuid();
@@ -15,7 +15,7 @@ export const questionnaireMethods = {
   'questionnaires.list': { input: z.object({ projectId }).strict(), output: z.array(questionnaireRound) },
   'questionnaires.get': { input: withId.strict(), output: questionnaireRound },
   'questionnaires.create': {
-    input: z.object({ projectId }).extend(roundFields.partial().shape).extend({ title: roundFields.shape.title }).strict(),
+    input: z.object({ projectId }).extend(roundFields.partial().shape).extend({ title: roundFields.shape.title, sittingId: id.optional() }).strict(),
     output: questionnaireRound,
     undoable: true,
   },
@@ -30,6 +30,8 @@ export const questionnaireMethods = {
   'questionnaires.delete': { input: withId.strict(), output: z.object({ deleted: z.literal(true) }), undoable: true },
   /** Grades per Base for the given rounds (all when none are named), oldest first. */
   'questionnaires.profile': { input: z.object({ projectId, roundIds: z.array(id).max(100).optional() }).strict(), output: questionnaireProfile },
+  /** How the answers of one phone sitting spread over the statements, per Base. */
+  'questionnaires.spread': { input: z.object({ projectId, sittingId: id }).strict(), output: questionnaireSpread },
   /** Base 2's statement from the registry's count of core firms, with the reason. */
   'questionnaires.suggestBase2': { input: z.object({ projectId }).strict(), output: base2Suggestion },
 } as const satisfies Record<string, MethodSpec>;

@@ -36,6 +36,8 @@ export type Answer = z.infer<typeof answer>;
 
 export const questionnaireRound = roundFields.extend({
   id,
+  /** The phone session this round was answered in (one round per phone); null when entered by hand. */
+  sittingId: id.nullable(),
   /** The meeting as it is now; null when none was named or it has since been deleted. */
   meetingTitle: z.string().nullable(),
   meetingDate: z.string().nullable(),
@@ -58,11 +60,17 @@ export const base2Suggestion = z.object({
   reason: z.string(),
 });
 
-/** The eight Bases across rounds, oldest first: a chart or a table of grades over time. */
+/**
+ * The eight Bases across rounds, oldest first: a chart or a table of grades over time. The rounds
+ * of one phone sitting make one column (id: the sitting's), the median choice per Base
+ * (shared/diagnosis/spread.ts), with the number of respondents.
+ */
 export const questionnaireProfile = z.object({
   rounds: z.array(z.object({
     id, title: z.string(), date: z.string(), respondent: z.string(), meetingTitle: z.string().nullable(),
     answered: z.number().int(), total: z.number().int().nullable(),
+    /** 1 for a round entered by hand; the phones that answered for a sitting. */
+    respondents: z.number().int().min(1),
   })),
   bases: z.array(z.object({
     base: baseNumber,
@@ -73,3 +81,22 @@ export const questionnaireProfile = z.object({
   maxTotal: z.number().int(),
 });
 export type QuestionnaireProfile = z.infer<typeof questionnaireProfile>;
+
+/** One phone sitting: who answered, and per Base how the choices spread over the statements. */
+export const questionnaireSpread = z.object({
+  sittingId: id,
+  title: z.string(),
+  date: z.string(),
+  meetingTitle: z.string().nullable(),
+  respondents: z.number().int(),
+  /** Respondents who answered all eight Bases. */
+  complete: z.number().int(),
+  bases: z.array(z.object({
+    base: baseNumber,
+    /** Index 0 counts statement 1. */
+    counts: z.array(z.number().int().min(0)).length(STATEMENT_COUNT),
+    answered: z.number().int(),
+    median: choice.nullable(),
+  })).length(BASE_COUNT),
+});
+export type QuestionnaireSpread = z.infer<typeof questionnaireSpread>;

@@ -7,6 +7,9 @@ import { z } from 'zod';
 export const JOIN_MODES = ['pick', 'pick_or_type', 'anonymous'] as const;
 export type JoinMode = (typeof JOIN_MODES)[number];
 export const DEFAULT_PARTICIPANT_PORT = 5180;
+/** What phones join: a workshop, a meeting's self check-in, or an ANNEX-1 sitting (one answer set per phone). */
+export const PARTICIPATION_KINDS = ['workshop', 'meeting', 'questionnaire'] as const;
+export type ParticipationKind = (typeof PARTICIPATION_KINDS)[number];
 
 export const participationDevice = z.object({
   id: z.string(),
@@ -18,12 +21,14 @@ export const participationDevice = z.object({
   /** Listening for live updates right now. */
   connected: z.boolean(),
   cards: z.number().int(),
+  /** ANNEX-1 Bases answered from this phone (a questionnaire sitting). */
+  answered: z.number().int(),
 });
 export type ParticipationDevice = z.infer<typeof participationDevice>;
 
 export const participationStatus = z.object({
   open: z.boolean(),
-  kind: z.enum(['workshop', 'meeting']).nullable(),
+  kind: z.enum(PARTICIPATION_KINDS).nullable(),
   targetId: z.string().nullable(),
   url: z.string().nullable(),
   code: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CARD_TEXT_MAX } from '../domain/workshop';
-import { JOIN_MODES } from './facilitator';
+import { BASE_COUNT, STATEMENT_COUNT } from '../diagnosis/annex1';
+import { JOIN_MODES, PARTICIPATION_KINDS } from './facilitator';
 
 /**
  * The participant API: what a phone may send to the participant server (POST /p/api/<method>,
@@ -18,7 +19,7 @@ export const phoneMethods = {
   roster: {
     input: z.object({ code }).strict(),
     output: z.object({
-      kind: z.enum(['workshop', 'meeting']),
+      kind: z.enum(PARTICIPATION_KINDS),
       title: z.string(),
       joinMode: z.enum(JOIN_MODES),
       people: z.array(z.object({ id, name: z.string(), organisation: z.string(), taken: z.boolean() })),
@@ -42,6 +43,11 @@ export const phoneMethods = {
   'votes.set': { input: z.object({ targetId: id, dots: z.number().int().min(0).max(20), clientId: clientId.optional() }).strict(), output: z.unknown() },
   /** This participant's importance and feasibility 1-5 of a card/group; both null take them back. Only when the workshop decides by scores. */
   'scores.set': { input: z.object({ targetId: id, importance: level, feasibility: level, clientId }).strict(), output: z.unknown() },
+  /** This phone's statement for one ANNEX-1 Base; null takes it back. Only in a questionnaire sitting. */
+  'answers.set': {
+    input: z.object({ base: z.number().int().min(1).max(BASE_COUNT), choice: z.number().int().min(1).max(STATEMENT_COUNT).nullable(), clientId }).strict(),
+    output: z.unknown(),
+  },
   leave: { input: z.object({}).strict(), output: z.object({ left: z.literal(true) }) },
 } as const;
 export type PhoneMethod = keyof typeof phoneMethods;
@@ -85,6 +91,16 @@ export interface PhoneCheckIn {
   title: string;
   name: string;
   checkedIn: boolean;
+  revision: number;
+}
+
+/** An ANNEX-1 sitting as a phone sees it: its own answers; the statements are in the page itself. */
+export interface PhoneQuestionnaire {
+  kind: 'questionnaire';
+  title: string;
+  name: string;
+  /** Base 1..8: the statement chosen (1..5), null while unanswered. */
+  choices: (number | null)[];
   revision: number;
 }
 

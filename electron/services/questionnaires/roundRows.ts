@@ -27,6 +27,7 @@ function toRound(db: Database, r: Row): QuestionnaireRound {
   return {
     id: String(r.id), title: String(r.title), respondent: String(r.respondent), date: String(r.date), note: String(r.note),
     meetingId: linked ? String(r.meeting_id) : null,
+    sittingId: r.sitting_id === null || r.sitting_id === undefined ? null : String(r.sitting_id),
     meetingTitle: linked ? String(r.meeting_title) : null,
     meetingDate: linked ? String(r.meeting_date) : null,
     answers,
@@ -48,4 +49,9 @@ export function readRound(db: Database, id: string): QuestionnaireRound {
 /** Oldest first by the date answered; rounds without a date after them, in the order made. */
 export function listRounds(db: Database): QuestionnaireRound[] {
   return (db.prepare(`${SELECT} ORDER BY q.date = '', q.date, q.created_at, q.id`).all() as Row[]).map((r) => toRound(db, r));
+}
+
+/** The rounds of one phone sitting, in the order the phones joined. */
+export function sittingRounds(db: Database, sittingId: string): QuestionnaireRound[] {
+  return (db.prepare(`${SELECT} WHERE q.sitting_id = ? ORDER BY q.created_at, q.id`).all(sittingId) as Row[]).map((r) => toRound(db, r));
 }

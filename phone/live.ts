@@ -2,12 +2,12 @@ import { isAuthError, isTransient, type Call, type FetchLike, type PhoneError } 
 import { openStream } from './events';
 import { flushOutbox, type Outbox, type OutboxItem } from './outbox';
 import { backoffDelay } from './sse';
-import type { PhoneBoard, PhoneCheckIn } from './types';
+import type { PhoneView } from './types';
 
 export type EndReason = 'closed' | 'removed' | 'unauthorized';
 
 export interface LiveHandlers {
-  board(b: PhoneBoard | PhoneCheckIn): void;
+  board(b: PhoneView): void;
   /** Offline state or the number of queued cards changed. */
   status(): void;
   ended(why: EndReason): void;
@@ -100,7 +100,7 @@ export class Live {
     try {
       do {
         this.fetchAgain = false;
-        const res = await this.o.call<PhoneBoard | PhoneCheckIn>('board', {});
+        const res = await this.o.call<PhoneView>('board', {});
         if (this.stopped) return;
         if (res.ok) {
           this.setOffline(false);

@@ -7,11 +7,12 @@ import { Outbox, type OutboxItem } from './outbox';
 import { checkInScreen } from './screens/checkin';
 import { codeScreen, setTypedCode } from './screens/code';
 import { namesScreen, resetNamesForm } from './screens/names';
+import { questionnaireView, type QuestionnaireView } from './screens/questionnaire';
 import { connectingScreen, endedScreen } from './screens/status';
 import { workshopView, type WorkshopView } from './screens/workshop';
 import { writerState } from './screens/writer';
 import { OUTBOX_KEY, clearSession, loadSession, saveSession, storage, type Session } from './store';
-import type { Joined, PhoneBoard, PhoneCheckIn, Roster } from './types';
+import type { Joined, PhoneView, Roster } from './types';
 
 // The participant server answers under /p/ whatever path the page itself was opened at.
 const API_BASE = '/p/api/';
@@ -26,8 +27,9 @@ type Route =
 let session: Session | null = loadSession();
 let route: Route = { name: 'code', notice: null, auto: false };
 let live: Live | null = null;
-let board: PhoneBoard | PhoneCheckIn | null = null;
-let view: WorkshopView | null = null;
+let board: PhoneView | null = null;
+/** The live screen of a workshop or questionnaire, updated in place as the board changes. */
+let view: { kind: 'workshop'; v: WorkshopView } | { kind: 'questionnaire'; v: QuestionnaireView } | null = null;
 let cleanup: (() => void) | null = null;
 
 const call = createApi({ base: API_BASE, fetch: fetchFn, token: () => session?.token ?? null });
@@ -69,13 +71,13 @@ function render(full = false): void {
   showTop();
   showBanner();
   const screen = $('screen');
-  if (route.name === 'joined' && board && board.kind === 'workshop' && view && !full) {
-    view.update(board);
-    return;
+  if (route.name === 'joined' && board && view && !full) {
+    if (board.kind === 'workshop' && view.kind === 'workshop') return view.v.update(board);
+    if (board.kind === 'questionnaire' && view.kind === 'questionnaire') return view.v.update(board);
   }
   cleanup?.();
   cleanup = null;
-  view?.destroy();
+  view?.v.destroy();
   view = null;
   if (route.name === 'code') {
     const s = codeScreen({ call, notice: route.notice ? t(route.notice) : '', onRoster: (code, roster) => go({ name: 'names', code, roster }) });
@@ -95,9 +97,12 @@ function render(full = false): void {
     mount(screen, connectingScreen());
   } else if (board.kind === 'meeting') {
     mount(screen, checkInScreen(board, leave));
-  } else if (session && live) {
-    view = workshopView({ call, live, outbox, code: session.code, toast, queued: showBanner }, board);
-    mount(screen, view.el);
+  } else if (board.kind === 'questionnaire' && live) {
+    view = { kind: 'questionnaire', v: questionnaireView({ call, live, toast }, board) };
+    mount(screen, view.v.el);
+  } else if (board.kind === 'workshop' && session && live) {
+    view = { kind: 'workshop', v: workshopView({ call, live, outbox, code: session.code, toast, queued: showBanner }, board) };
+    mount(screen, view.v.el);
   }
 }
 

@@ -16,6 +16,7 @@ export const en: Record<Key, string> = {
 
   'names.kind.workshop': 'Workshop',
   'names.kind.meeting': 'Meeting attendance',
+  'names.kind.questionnaire': 'ANNEX-1 questionnaire',
   'names.pick': 'Pick your name',
   'names.filter': 'Search names',
   'names.noMatch': 'No name matches.',
@@ -29,6 +30,7 @@ export const en: Record<Key, string> = {
   'names.phone': 'Phone number (optional)',
   'names.join': 'Join',
   'names.joining': 'Joining…',
+  'names.anonymousAnswers': 'Your answers are recorded without your name.',
   'names.anonymousHint': 'Your cards show no name.',
   'names.changeCode': 'Change code',
 
@@ -86,6 +88,13 @@ export const en: Record<Key, string> = {
 
   'status.offline': 'Offline — {count} cards waiting to be sent',
   'status.offlineNone': 'Offline — trying to reconnect…',
+
+  'q.kicker': 'ANNEX-1 questionnaire',
+  'q.hint': 'For each Base, tap the one statement that best fits the cluster today. Your answer is saved as soon as you tap; tap again to take it back.',
+  'q.base': 'Base {n}',
+  'q.progress': '{answered} of {total} Bases answered',
+  'q.done': 'All Bases are answered. Thank you! You can still change answers while the session is open.',
+  'err.round_deleted': 'The facilitator deleted your answers. Join again to answer anew.',
 
   'checkin.done': 'You are recorded as present:',
   'checkin.notYet': 'Your attendance is not recorded yet. Tell the facilitator.',

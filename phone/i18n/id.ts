@@ -15,6 +15,7 @@ export const id = {
 
   'names.kind.workshop': 'Lokakarya',
   'names.kind.meeting': 'Absen rapat',
+  'names.kind.questionnaire': 'Kuesioner ANNEX-1',
   'names.pick': 'Pilih nama Anda',
   'names.filter': 'Cari nama',
   'names.noMatch': 'Tidak ada nama yang cocok.',
@@ -28,6 +29,7 @@ export const id = {
   'names.phone': 'Nomor HP (boleh kosong)',
   'names.join': 'Gabung',
   'names.joining': 'Bergabung…',
+  'names.anonymousAnswers': 'Jawaban Anda tercatat tanpa nama.',
   'names.anonymousHint': 'Kartu Anda tampil tanpa nama.',
   'names.changeCode': 'Ganti kode',
 
@@ -85,6 +87,13 @@ export const id = {
 
   'status.offline': 'Offline — {count} kartu menunggu dikirim',
   'status.offlineNone': 'Offline — mencoba menyambung lagi…',
+
+  'q.kicker': 'Kuesioner ANNEX-1',
+  'q.hint': 'Untuk setiap Base, ketuk satu pernyataan yang paling sesuai dengan keadaan klaster. Jawaban tersimpan begitu diketuk; ketuk lagi untuk membatalkan.',
+  'q.base': 'Base {n}',
+  'q.progress': '{answered} dari {total} Base dijawab',
+  'q.done': 'Semua Base sudah dijawab. Terima kasih! Jawaban masih bisa diubah selama sesi dibuka.',
+  'err.round_deleted': 'Jawaban Anda dihapus oleh fasilitator. Gabung lagi untuk menjawab ulang.',
 
   'checkin.done': 'Anda tercatat hadir:',
   'checkin.notYet': 'Kehadiran Anda belum tercatat. Beri tahu fasilitator.',

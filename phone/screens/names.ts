@@ -69,7 +69,7 @@ export function namesScreen(o: NamesScreenOptions): HTMLElement {
   if (roster.joinMode === 'anonymous') {
     const b = h('button', { type: 'button', class: 'primary big', onclick: () => void join({}, b) }, t('names.join'));
     buttons.push(b);
-    parts.push(h('p', { class: 'muted' }, t('names.anonymousHint')), b);
+    parts.push(h('p', { class: 'muted' }, t(roster.kind === 'questionnaire' ? 'names.anonymousAnswers' : 'names.anonymousHint')), b);
   } else {
     parts.push(h('h2', null, t('names.pick')));
     if (roster.people.length > 8) {
@@ -84,7 +84,7 @@ export function namesScreen(o: NamesScreenOptions): HTMLElement {
   }
 
   return h('section', { class: 'card-screen' },
-    h('p', { class: 'kicker' }, t(roster.kind === 'meeting' ? 'names.kind.meeting' : 'names.kind.workshop')),
+    h('p', { class: 'kicker' }, t(`names.kind.${roster.kind}`)),
     h('h1', null, roster.title),
     parts,
     message,

@@ -48,6 +48,18 @@ export const diagnosisEn = {
   deleteRound: 'Delete round…', deleteTitle: 'Delete this round?',
   deleteBody: 'Round "{title}" and its answers are deleted. Undo (Ctrl+Z) brings them back.',
   deleted: 'Round "{title}" deleted.',
+  sitting: {
+    open: 'Answer on participants\' phones…', newTitle: 'Questionnaire on participants\' phones', next: 'Next',
+    newHint: 'Each participant answers from their own phone; their answers become one round per person in this sitting. Choose the meeting so participants can pick their name from its list.',
+    defaultTitle: 'ANNEX-1 questionnaire with participants',
+    respondents: '{count} respondents, {complete} answered everything', spread: 'Spread of answers', spreadOf: 'Spread of answers {title}',
+    spreadTitle: 'Spread of answers: {title}', continue: 'Continue on phones', each: 'Answers per respondent ({count})',
+    tableLabel: 'Number of respondents who chose each statement, per Base', statement: 'Statement {n}', answered: 'Answered',
+    legend: 'Each number counts the respondents who chose that statement (1 = the first, best statement). The framed cell is the median used in the profile; when the room splits evenly, the more cautious statement is used. Point at a cell to read its statement.',
+    live: 'being answered on phones',
+    statements: 'Statement chosen (1 = best)',
+    median: 'median of {n} respondents',
+  },
   errors: {
     questionnaire_round_not_found: 'The questionnaire round was not found. It may have been deleted.',
   } as Record<string, string>,

@@ -49,6 +49,18 @@ export const diagnosisId = {
   deleteRound: 'Hapus putaran…', deleteTitle: 'Hapus putaran ini?',
   deleteBody: 'Putaran "{title}" beserta jawabannya dihapus. Urungkan (Ctrl+Z) mengembalikannya.',
   deleted: 'Putaran "{title}" dihapus.',
+  sitting: {
+    open: 'Jawab di ponsel peserta…', newTitle: 'Kuesioner di ponsel peserta', next: 'Lanjut',
+    newHint: 'Setiap peserta menjawab dari ponselnya sendiri; jawabannya menjadi satu putaran per orang dalam sesi ini. Pilih rapatnya agar peserta dapat memilih namanya dari daftar rapat.',
+    defaultTitle: 'Kuesioner ANNEX-1 bersama peserta',
+    respondents: '{count} responden, {complete} menjawab lengkap', spread: 'Sebaran jawaban', spreadOf: 'Sebaran jawaban {title}',
+    spreadTitle: 'Sebaran jawaban: {title}', continue: 'Lanjutkan di ponsel', each: 'Jawaban per responden ({count})',
+    tableLabel: 'Jumlah responden yang memilih setiap pernyataan, per Base', statement: 'Pernyataan {n}', answered: 'Menjawab',
+    legend: 'Setiap angka adalah jumlah responden yang memilih pernyataan itu (1 = pernyataan pertama, terbaik). Sel berbingkai adalah median yang dipakai di profil; bila suara terbagi rata, dipakai pernyataan yang lebih hati-hati. Arahkan penunjuk ke sel untuk membaca pernyataannya.',
+    live: 'sedang dijawab di ponsel',
+    statements: 'Pernyataan yang dipilih (1 = terbaik)',
+    median: 'median {n} responden',
+  },
   errors: {
     questionnaire_round_not_found: 'Putaran kuesioner tidak ditemukan. Mungkin sudah dihapus.',
   } as Record<string, string>,

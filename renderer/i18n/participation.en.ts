@@ -4,9 +4,11 @@ import type { participationId } from './participation.id';
 export const participationEn: typeof participationId = {
   openWorkshop: 'Open to participants',
   openMeeting: 'Self check-in',
+  openQuestionnaire: 'Questionnaire on participants\' phones',
   sessionButton: 'Participant session: {joined} of {expected} joined',
   introWorkshop: 'Participants write cards and place dots from their phones, over this laptop\'s Wi-Fi. They scan the QR code (or type the address), then enter the 4-digit code.',
   introMeeting: 'Participants sign the attendance list themselves from their phones, over this laptop\'s Wi-Fi. Invited people pick their name; people who came without an invitation type their name and where they are from.',
+  introQuestionnaire: 'Each participant answers the ANNEX-1 questionnaire from their own phone, over this laptop\'s Wi-Fi: one answer set per phone. The spread of answers per Base shows on this screen.',
   network: 'Network the participants\' phones use',
   networkOption: '{name} ({address})',
   thisComputer: 'Try on this computer only (127.0.0.1)',
@@ -25,6 +27,10 @@ export const participationEn: typeof participationId = {
   joinModesMeeting: {
     pick: 'Invited people only: pick their name from the invited list',
     pick_or_type: 'Pick a name from the invited list, or type a name (walk-ins)',
+  } as Record<string, string>,
+  joinModesQuestionnaire: {
+    pick_or_type: 'Pick a name from the meeting\'s list, or type one',
+    anonymous: 'Without names (recorded as Respondent 1, 2, …)',
   } as Record<string, string>,
   otherSession: 'Another participant session is open in this project. Opening this one closes it; phones connected to it are told.',
   start: 'Open session',
@@ -46,6 +52,8 @@ export const participationEn: typeof participationId = {
   name: 'Name',
   state: 'State',
   cards: 'Cards',
+  answered: 'Answered',
+  answeredOf: '{answered}/8',
   connected: 'connected',
   disconnected: 'disconnected',
   remove: 'Remove',

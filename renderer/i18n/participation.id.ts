@@ -3,9 +3,11 @@
 export const participationId = {
   openWorkshop: 'Buka untuk peserta',
   openMeeting: 'Daftar hadir mandiri',
+  openQuestionnaire: 'Kuesioner di ponsel peserta',
   sessionButton: 'Sesi peserta: {joined} dari {expected} bergabung',
   introWorkshop: 'Peserta menulis kartu dan memberi titik dari ponselnya, lewat Wi-Fi laptop ini. Mereka memindai kode QR (atau mengetik alamatnya), lalu memasukkan kode 4 angka.',
   introMeeting: 'Peserta mengisi daftar hadir sendiri dari ponselnya, lewat Wi-Fi laptop ini. Yang diundang memilih namanya; yang datang tanpa undangan mengetik nama dan asalnya.',
+  introQuestionnaire: 'Setiap peserta menjawab kuesioner ANNEX-1 dari ponselnya sendiri, lewat Wi-Fi laptop ini: satu set jawaban per ponsel. Sebaran jawaban per Base tampil di layar ini.',
   network: 'Jaringan yang dipakai ponsel peserta',
   networkOption: '{name} ({address})',
   thisComputer: 'Coba di komputer ini saja (127.0.0.1)',
@@ -24,6 +26,10 @@ export const participationId = {
   joinModesMeeting: {
     pick: 'Hanya yang diundang: memilih namanya dari daftar undangan',
     pick_or_type: 'Memilih nama dari daftar undangan, atau mengetik nama (peserta tak terundang)',
+  } as Record<string, string>,
+  joinModesQuestionnaire: {
+    pick_or_type: 'Memilih nama dari daftar rapat, atau mengetik nama sendiri',
+    anonymous: 'Tanpa nama (tercatat sebagai Responden 1, 2, …)',
   } as Record<string, string>,
   otherSession: 'Sesi peserta lain sedang terbuka di proyek ini. Membuka sesi ini akan menutup yang itu; ponsel yang tersambung ke sana diberi tahu.',
   start: 'Buka sesi',
@@ -45,6 +51,8 @@ export const participationId = {
   name: 'Nama',
   state: 'Keadaan',
   cards: 'Kartu',
+  answered: 'Dijawab',
+  answeredOf: '{answered}/8',
   connected: 'tersambung',
   disconnected: 'terputus',
   remove: 'Keluarkan',

@@ -38,6 +38,7 @@ export function ProfilePanel() {
             <input type="checkbox" checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} />
             <span className="swatch" style={{ background: colourOf(colourIndex(r.id)) }} aria-hidden="true" />
             <span>{r.title}{r.date ? ` (${formatDate(r.date, lang)})` : ''}</span>
+            {r.respondents > 1 && <span className="meta">{t('diagnosis.sitting.median', { n: r.respondents })}</span>}
             {r.total !== null && <span className="meta">{t('diagnosis.totalOf', { total: r.total, max: profile.maxTotal })}</span>}
           </label>
         ))}

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../shared/contract';
 import { gradeOf, totalOf } from '../../../shared/diagnosis/scale';
-import type { QuestionnaireProfile, QuestionnaireRound } from '../../../shared/domain/questionnaire';
+import type { QuestionnaireProfile, QuestionnaireRound, QuestionnaireSpread } from '../../../shared/domain/questionnaire';
 import { call } from '../../api';
 import { createEditQueue, type Edit } from '../../lib/editQueue';
 import { useUi } from '../shell/uiStore';
@@ -18,10 +18,14 @@ interface DiagnosisState {
   meetings: MeetingSummary[];
   /** The round being answered; held here, as the shell's routes stop at the area. */
   openId: string | null;
+  /** The phone sitting whose spread of answers is on screen, and that spread. */
+  spreadId: string | null;
+  spread: QuestionnaireSpread | null;
   tab: DiagnosisTab;
   use: (projectId: string) => void;
   refresh: () => Promise<void>;
   open: (id: string | null) => void;
+  showSpread: (sittingId: string | null) => void;
   setTab: (tab: DiagnosisTab) => void;
   /** Runs an edit (one undo step), then reloads; null when refused (already reported). */
   edit: Edit;
@@ -49,9 +53,11 @@ export const useDiagnosis = create<DiagnosisState>((set, get) => ({
   suggestion: null,
   meetings: [],
   openId: null,
+  spreadId: null,
+  spread: null,
   tab: 'rounds',
   use: (projectId) => {
-    if (get().projectId !== projectId) set({ projectId, rounds: null, profile: null, suggestion: null, meetings: [], openId: null, tab: 'rounds' });
+    if (get().projectId !== projectId) set({ projectId, rounds: null, profile: null, suggestion: null, meetings: [], openId: null, spreadId: null, spread: null, tab: 'rounds' });
   },
   refresh: async () => {
     const projectId = get().projectId;
@@ -65,12 +71,20 @@ export const useDiagnosis = create<DiagnosisState>((set, get) => ({
       if (get().projectId !== projectId || edits.busy()) return;
       // A round removed by an undo closes instead of showing nothing.
       const openId = rounds.some((r) => r.id === get().openId) ? get().openId : null;
-      set({ rounds, profile, suggestion, meetings, openId });
+      // A sitting emptied by deletes (or an undo) closes its spread.
+      const spreadId = rounds.some((r) => r.sittingId === get().spreadId) ? get().spreadId : null;
+      const spread = spreadId ? await call('questionnaires.spread', { projectId, sittingId: spreadId }) : null;
+      if (get().projectId !== projectId) return;
+      set({ rounds, profile, suggestion, meetings, openId, spreadId, spread });
     } catch (e) {
       useUi.getState().fail(e);
     }
   },
   open: (openId) => set({ openId }),
+  showSpread: (spreadId) => {
+    set({ spreadId, spread: null });
+    if (spreadId) void get().refresh();
+  },
   setTab: (tab) => set({ tab }),
   edit: (method, input) => edits.edit(method, input),
   answer: (roundId, base, patch) => {

@@ -3,13 +3,13 @@ import { useT } from '../../i18n';
 
 interface Props {
   devices: ParticipationDevice[];
-  /** Workshops count the cards each phone sent; a check-in has none. */
-  showCards: boolean;
+  /** Workshops count the cards each phone sent, a questionnaire the Bases answered; a check-in has none. */
+  count: 'cards' | 'answered' | null;
   onRemove: (device: ParticipationDevice) => void;
 }
 
 /** The phones in the session: who, whether connected now, cards sent, and "Keluarkan". */
-export function DeviceList({ devices, showCards, onRemove }: Props) {
+export function DeviceList({ devices, count, onRemove }: Props) {
   const t = useT();
   if (devices.length === 0) return <p className="empty device-empty">{t('participation.noDevices')}</p>;
   return (
@@ -19,7 +19,7 @@ export function DeviceList({ devices, showCards, onRemove }: Props) {
           <tr>
             <th>{t('participation.name')}</th>
             <th>{t('participation.state')}</th>
-            {showCards && <th className="num">{t('participation.cards')}</th>}
+            {count && <th className="num">{t(count === 'cards' ? 'participation.cards' : 'participation.answered')}</th>}
             <th><span className="sr-only">{t('meetings.attendance.actions')}</span></th>
           </tr>
         </thead>
@@ -32,7 +32,7 @@ export function DeviceList({ devices, showCards, onRemove }: Props) {
                   {t(d.connected ? 'participation.connected' : 'participation.disconnected')}
                 </span>
               </td>
-              {showCards && <td className="num">{d.cards}</td>}
+              {count && <td className="num">{count === 'cards' ? d.cards : t('participation.answeredOf', { answered: d.answered })}</td>}
               <td className="row-actions">
                 <button type="button" className="link danger" aria-label={t('participation.removeOf', { name: d.name })} onClick={() => onRemove(d)}>
                   {t('participation.remove')}

@@ -24,7 +24,7 @@ export function LivePanel({ projectId, session, extra, onClose }: Props) {
         {/* On the projector the room sees how to join, not who is connected. */}
         <section className="live-devices facilitator-only" aria-label={t('participation.devices')}>
           <h3>{t('participation.devices')}</h3>
-          <DeviceList devices={session.devices} showCards={session.kind === 'workshop'}
+          <DeviceList devices={session.devices} count={session.kind === 'workshop' ? 'cards' : session.kind === 'questionnaire' ? 'answered' : null}
             onRemove={(d) => void removeDevice(projectId, d.id, d.name)} />
         </section>
       </div>

@@ -10,7 +10,10 @@ const MODES: Record<ParticipationTarget['kind'], readonly JoinMode[]> = {
   workshop: ['pick', 'pick_or_type', 'anonymous'],
   // A check-in is by name: nobody signs an attendance list anonymously.
   meeting: ['pick', 'pick_or_type'],
+  // Names come from the meeting's list or are typed; anonymous answers are still one set per phone.
+  questionnaire: ['pick_or_type', 'anonymous'],
 };
+export const OPEN_LABEL = { workshop: 'participation.openWorkshop', meeting: 'participation.openMeeting', questionnaire: 'participation.openQuestionnaire' } as const;
 
 interface Props {
   projectId: string;
@@ -26,7 +29,7 @@ export function ParticipationDialog({ projectId, target, defaultJoinMode, extra,
   const status = useParticipationStatus(projectId);
   const session = sessionOf(status, target);
   return (
-    <Dialog title={t(target.kind === 'workshop' ? 'participation.openWorkshop' : 'participation.openMeeting')} onClose={onClose} wide testId="participation-dialog">
+    <Dialog title={t(OPEN_LABEL[target.kind])} onClose={onClose} wide testId="participation-dialog">
       {status === null ? <p>{t('common.loading')}</p>
         : session ? <LivePanel projectId={projectId} session={session} extra={extra} onClose={onClose} />
           : <StartForm projectId={projectId} target={target} joinModes={MODES[target.kind]} defaultJoinMode={defaultJoinMode}

@@ -10,6 +10,8 @@ const LOCAL = '127.0.0.1';
 const PORT_KEY = 'klaster.participation.port';
 const ADDRESS_KEY = 'klaster.participation.address';
 type Interface = { name: string; address: string };
+const INTRO = { workshop: 'participation.introWorkshop', meeting: 'participation.introMeeting', questionnaire: 'participation.introQuestionnaire' } as const;
+const MODE_LABELS = { workshop: 'participation.joinModes', meeting: 'participation.joinModesMeeting', questionnaire: 'participation.joinModesQuestionnaire' } as const;
 
 interface Props {
   projectId: string;
@@ -69,7 +71,7 @@ export function StartForm({ projectId, target, joinModes, defaultJoinMode, repla
       e.preventDefault();
       void submit();
     }}>
-      <p className="hint facilitator-only">{t(target.kind === 'workshop' ? 'participation.introWorkshop' : 'participation.introMeeting')}</p>
+      <p className="hint facilitator-only">{t(INTRO[target.kind])}</p>
       {replacesOther && <p className="ws-warning">{t('participation.otherSession')}</p>}
       {interfaces === null ? <p className="hint" role="status">{t('participation.searching')}</p> : (
         <>
@@ -94,7 +96,7 @@ export function StartForm({ projectId, target, joinModes, defaultJoinMode, repla
         {joinModes.map((m) => (
           <label key={m}>
             <input type="radio" name={`${ids}-mode`} value={m} checked={joinMode === m} onChange={() => setJoinMode(m)} />
-            {t(target.kind === 'workshop' ? `participation.joinModes.${m}` : `participation.joinModesMeeting.${m}`)}
+            {t(`${MODE_LABELS[target.kind]}.${m}`)}
           </label>
         ))}
       </fieldset>

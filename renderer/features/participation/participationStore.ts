@@ -7,8 +7,10 @@ import { onProjectChanges } from '../../lib/liveEvents';
 import { keepIdentity } from '../meetings/keepIdentity';
 import { useUi } from '../shell/uiStore';
 
-/** What phones join: a workshop, or a meeting's self check-in. */
-export type ParticipationTarget = { kind: 'workshop' | 'meeting'; id: string };
+/** What phones join: a workshop, a meeting's self check-in, or an ANNEX-1 sitting (id: the sitting's). */
+export type ParticipationTarget =
+  | { kind: 'workshop' | 'meeting'; id: string }
+  | { kind: 'questionnaire'; id: string; title: string; meetingId: string | null; date: string };
 export type StartOptions = Pick<MethodInput<'participation.start'>, 'port' | 'address' | 'joinMode'>;
 
 interface ParticipationState {
@@ -77,7 +79,10 @@ export function sessionOf(status: ParticipationStatus | null, target: Participat
 
 /** Opens the session; a refusal is thrown (the form shows it next to the fields). */
 export async function startSession(projectId: string, target: ParticipationTarget, options: StartOptions): Promise<void> {
-  await call('participation.start', { projectId, ...(target.kind === 'workshop' ? { workshopId: target.id } : { meetingId: target.id }), ...options });
+  const what = target.kind === 'questionnaire'
+    ? { questionnaire: { sittingId: target.id, title: target.title, meetingId: target.meetingId, date: target.date } }
+    : target.kind === 'workshop' ? { workshopId: target.id } : { meetingId: target.id };
+  await call('participation.start', { projectId, ...what, ...options });
   await load(projectId);
 }
 

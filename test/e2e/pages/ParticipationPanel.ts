@@ -31,6 +31,11 @@ export class ParticipationPanel {
    */
   async openOnThisComputer(button: 'Buka untuk peserta' | 'Daftar hadir mandiri'): Promise<{ url: string; code: string }> {
     await this.page.getByRole('main').getByRole('button', { name: button, exact: true }).click();
+    return this.startOnThisComputer();
+  }
+
+  /** The start form is open: chooses this computer and a free port, and opens the session. */
+  async startOnThisComputer(): Promise<{ url: string; code: string }> {
     await expect(this.dialog).toBeVisible();
     await this.network.selectOption({ label: 'Coba di komputer ini saja (127.0.0.1)' });
     for (let attempt = 0; ; attempt += 1) {

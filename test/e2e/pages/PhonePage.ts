@@ -79,4 +79,17 @@ export class PhonePage {
   async setOffline(offline: boolean): Promise<void> {
     await this.page.context().setOffline(offline);
   }
+
+  /** The five statements of one ANNEX-1 Base ("Base 3 Bidang industri/pasar"). */
+  base(n: number, title: string): Locator {
+    return this.page.getByRole('group', { name: `Base ${n} ${title}`, exact: true });
+  }
+
+  /** Taps a statement and waits until the laptop has it (the "waiting to send" mark is gone). */
+  async answer(n: number, title: string, statement: string): Promise<void> {
+    const button = this.base(n, title).getByRole('button', { name: statement, exact: true });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.page.getByRole('region', { name: new RegExp(`^Base ${n}`) }).getByText('menunggu dikirim')).toBeHidden();
+  }
 }

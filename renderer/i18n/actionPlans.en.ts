@@ -47,7 +47,12 @@ export const actionPlansEn = {
     start: 'Start', end: 'End', milestones: 'Milestones', milestoneTitle: 'Milestone {n}', milestoneDate: 'Date of milestone {n}',
     addMilestone: 'Add milestone', removeMilestone: 'Remove milestone {n}', newMilestone: 'New milestone',
   },
-  support: { yes: 'Yes', no: 'No', note: 'About the outside support' },
+  support: {
+    yes: 'Yes', no: 'No', note: 'About the outside support', services: 'Kinds of support needed',
+    suggested: 'BDS providers offering this support', noMatch: 'No BDS provider in the registry offers this support yet.',
+    unmet: 'No provider yet for: {services}. Add one to the stakeholder registry (BDS section).',
+    reachable: 'reachable within 1 hour', addOf: 'Add {name} as a supporter',
+  },
   supporters: { pick: 'Supporter from the registry', add: 'Add', none: 'No supporters yet.', remove: 'Remove {name}', label: 'Supporters' },
   budget: {
     description: 'Description', source: 'Source of funds', amount: 'Amount (Rp)', add: 'Add line', total: 'Total', perSource: 'Per source of funds',

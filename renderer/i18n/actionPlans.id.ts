@@ -50,7 +50,12 @@ export const actionPlansId = {
     start: 'Mulai', end: 'Selesai', milestones: 'Tonggak (milestone)', milestoneTitle: 'Tonggak {n}', milestoneDate: 'Tanggal tonggak {n}',
     addMilestone: 'Tambah tonggak', removeMilestone: 'Hapus tonggak {n}', newMilestone: 'Tonggak baru',
   },
-  support: { yes: 'Ya', no: 'Tidak', note: 'Keterangan dukungan luar' },
+  support: {
+    yes: 'Ya', no: 'Tidak', note: 'Keterangan dukungan luar', services: 'Jenis dukungan yang diperlukan',
+    suggested: 'Penyedia BDS yang menawarkan dukungan ini', noMatch: 'Belum ada penyedia BDS di daftar yang menawarkan dukungan ini.',
+    unmet: 'Belum ada penyedia untuk: {services}. Tambahkan penyedianya di daftar pemangku kepentingan (bagian BDS).',
+    reachable: 'terjangkau dalam 1 jam', addOf: 'Tambahkan {name} sebagai pendukung',
+  },
   supporters: { pick: 'Pendukung dari daftar', add: 'Tambah', none: 'Belum ada pendukung.', remove: 'Hapus {name}', label: 'Pendukung' },
   budget: {
     description: 'Uraian', source: 'Sumber dana', amount: 'Jumlah (Rp)', add: 'Tambah baris', total: 'Jumlah', perSource: 'Per sumber dana',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from './project';
 import { evaluation, EVALUATION_KINDS, type EvaluationKind } from './evaluation';
 import { indicator, indicatorReading } from './indicator';
+import { BDS_SERVICES } from './stakeholderProfile';
 
 /** The guideline's five improvement areas (Step 6 purpose): bahan baku, produksi, akses pasar, SDM, keuangan. */
 export const IMPROVEMENT_AREAS = ['raw_material', 'production', 'market_access', 'human_resources', 'finance'] as const;
@@ -61,6 +62,8 @@ export const planFields = z.object({
   /** Question 5; null while not answered. */
   externalSupport: z.boolean().nullable(),
   externalSupportNote: text(2000),
+  /** Question 5: the kinds of outside support needed, the services BDS providers offer; each once. */
+  supportServices: z.array(z.enum(BDS_SERVICES)).max(BDS_SERVICES.length).refine((a) => new Set(a).size === a.length, 'Each service once'),
   /** Question 7. */
   governmentRules: text(4000),
   /** Question 9. */

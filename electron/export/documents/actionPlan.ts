@@ -1,3 +1,4 @@
+import { BDS_SERVICE_LABELS_ID } from '../../../shared/labels';
 import type { ActionPlan } from '../../../shared/domain/actionPlan';
 import { NINE_QUESTIONS } from '../../../shared/actionPlans/nineQuestions';
 import { scheduleText } from '../../../shared/actionPlans/format';
@@ -29,7 +30,8 @@ function milestoneTable(p: ActionPlan, width: number) {
 
 /** The answer under each of the nine questions, in the guideline's order. */
 function answers(p: ActionPlan, width: number) {
-  const support = p.externalSupport === null ? '-' : `${p.externalSupport ? 'Ya' : 'Tidak'}.${p.externalSupportNote ? ` ${p.externalSupportNote}` : ''}`;
+  const kinds = p.supportServices.length ? ` Jenis dukungan: ${p.supportServices.map((x) => BDS_SERVICE_LABELS_ID[x].toLowerCase()).join(', ')}.` : '';
+  const support = p.externalSupport === null ? '-' : `${p.externalSupport ? 'Ya' : 'Tidak'}.${kinds}${p.externalSupportNote ? ` ${p.externalSupportNote}` : ''}`;
   const supporters = p.supporters.map((s) => (s.organisation && s.organisation !== s.name ? `${s.name} (${s.organisation})` : s.name)).join('\n');
   return [
     answer(p.why), answer(p.outputs), responsible(p),

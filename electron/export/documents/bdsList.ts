@@ -1,10 +1,10 @@
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { BDS_SERVICE_LABELS_ID, KIND_LABELS_ID } from '../../../shared/labels';
 import {
-  blank, buildDocument, cellParagraphs, contentWidthTwip, dataTable, labelValueTable, para, renderDocx, signatureColumns, title, toResult,
+  blank, buildDocument, cellParagraphs, contentWidthTwip, dataTable, heading, labelValueTable, para, renderDocx, signatureColumns, title, toResult,
   type DocumentResult,
 } from '../docx';
-import type { BdsListData } from '../../services/bdsList';
+import type { BdsListData, PlanSupport } from '../../services/bdsList';
 import { orDots, type DocContext } from './common';
 import { placeDate } from './planCommon';
 
@@ -51,6 +51,30 @@ function providerTable(providers: readonly Stakeholder[], width: number) {
   });
 }
 
+const services = (list: readonly string[]) => list.map((x) => BDS_SERVICE_LABELS_ID[x as keyof typeof BDS_SERVICE_LABELS_ID]).join(', ');
+
+/** Each plan's question 5 beside the providers that offer what it needs, and its question 6 as answered. */
+function planTable(plans: readonly PlanSupport[], width: number) {
+  return dataTable({
+    totalWidthTwip: width, sizePt: SIZE,
+    columns: [
+      { header: 'No', width: 4, align: 'center' },
+      { header: 'Rencana kegiatan', width: 22 },
+      { header: 'Dukungan yang diperlukan (pertanyaan 5)', width: 20 },
+      { header: 'Penyedia yang menawarkannya', width: 27 },
+      { header: 'Pendukung yang dipilih (pertanyaan 6)', width: 27 },
+    ],
+    rows: plans.map((p, i) => [
+      String(i + 1),
+      p.title,
+      dash(services(p.needed)),
+      [...cellParagraphs(p.matches.join('\n') || (p.needed.length ? 'Belum ada di daftar' : '-'), { sizePt: SIZE }),
+        ...(p.unmet.length ? cellParagraphs(`Belum ada penyedia untuk: ${services(p.unmet)}`, { sizePt: SIZE }) : [])],
+      dash(p.supporters.join('\n')),
+    ]),
+  });
+}
+
 /** Step 5's output "list of accessible BDS providers": one landscape table, header on every page. */
 export async function renderBdsList(d: BdsListData, ctx: DocContext): Promise<DocumentResult> {
   const width = contentWidthTwip(ctx.paper, {}, 'landscape');
@@ -74,6 +98,11 @@ export async function renderBdsList(d: BdsListData, ctx: DocContext): Promise<Do
       blank(),
       d.providers.length ? providerTable(d.providers, width) : para('Belum ada BDS provider di daftar pemangku kepentingan.'),
       blank(),
+      ...(d.plans.length ? [
+        heading('Kebutuhan dukungan rencana kegiatan', 2, { keepNext: true }),
+        planTable(d.plans, width),
+        blank(),
+      ] : []),
       signatureColumns([{ placeDate: placeDate(ctx.town, d.today), role: 'Fasilitator Klaster,', name: ctx.project.facilitatorName }],
         { totalWidthTwip: width, single: 'right' }),
     ]],

@@ -29,7 +29,7 @@ function readEvaluation(db: Database, planId: string, kind: EvaluationKind, sche
 
 function toPlan(db: Database, r: Row): ActionPlan {
   const id = String(r.id);
-  const f = fromRow<Row>(r, [], ['milestones', 'supporters', 'assumptions']);
+  const f = fromRow<Row>(r, [], ['milestones', 'supporters', 'assumptions', 'supportServices']);
   const schedule = { startDate: String(f.startDate), endDate: String(f.endDate) };
   const budgetLines = listBudgetLines(db, id);
   const totals = totalsBySource(budgetLines);
@@ -45,6 +45,7 @@ function toPlan(db: Database, r: Row): ActionPlan {
     responsibleName: String(f.responsibleName), responsibleRole: String(f.responsibleRole),
     responsibleStakeholderId: (f.responsibleStakeholderId as string | null) ?? null,
     externalSupport: r.external_support === null ? null : r.external_support === 1, externalSupportNote: String(f.externalSupportNote),
+    supportServices: f.supportServices as ActionPlan['supportServices'],
     supporters: f.supporters as Supporter[], governmentRules: String(f.governmentRules), monitoring: String(f.monitoring),
     assumptions: { ...EMPTY_ASSUMPTIONS, ...assumptionsSchema.partial().parse(f.assumptions) },
     stage: f.stage as ActionPlan['stage'], closedAt: (f.closedAt as string | null) ?? null, source,

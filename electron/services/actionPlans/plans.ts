@@ -48,7 +48,7 @@ export function updatePlan(db: Database, id: string, patch: PlanPatch, t: Projec
     ...fields,
     ...(supporterIds ? { supporters: supportersOf(db, supporterIds, plan.supporters) } : {}),
     ...(assumptions ? { assumptions: { ...plan.assumptions, ...assumptions } } : {}),
-  }, ['milestones', 'supporters', 'assumptions']);
+  }, ['milestones', 'supporters', 'assumptions', 'supportServices']);
   t.rec.update('action_plans', id, { ...columns, updated_at: t.now });
   return readPlan(db, id);
 }

@@ -6,7 +6,9 @@ import type { PlanContext } from './actionPlansStore';
 import { BudgetTable } from './BudgetTable';
 import { MilestonesEditor } from './MilestonesEditor';
 import { ResponsiblePicker } from './ResponsiblePicker';
+import { ProviderSuggestions } from './ProviderSuggestions';
 import { SupportersPicker } from './SupportersPicker';
+import { SupportServices } from './SupportServices';
 import { usePlanSave } from './usePlanSave';
 import { YesNo } from './YesNo';
 
@@ -71,9 +73,13 @@ export function QuestionsTab({ plan, context }: { plan: ActionPlan; context: Pla
         </Group>
         <Group n={5}>
           <YesNo label={t('actionPlans.questions.q5')} value={plan.externalSupport} onChange={(externalSupport) => save({ externalSupport })} />
+          {plan.externalSupport === true && <SupportServices plan={plan} />}
           <TextField name="externalSupportNote" label={t('actionPlans.support.note')} value={plan.externalSupportNote} onCommit={(v) => save({ externalSupportNote: v })} />
         </Group>
-        <Group n={6}><SupportersPicker plan={plan} stakeholders={context.stakeholders} /></Group>
+        <Group n={6}>
+          <SupportersPicker plan={plan} stakeholders={context.stakeholders} />
+          <ProviderSuggestions plan={plan} stakeholders={context.stakeholders} />
+        </Group>
         {text(7, 'governmentRules')}
         <Group n={8}><BudgetTable plan={plan} /></Group>
         {text(9, 'monitoring')}

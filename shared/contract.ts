@@ -243,6 +243,8 @@ export const contract = {
       compareToId: z.union([z.string().uuid(), z.literal('current')]).optional(),
       /** ANNEX-1 questionnaire: the round whose answers are marked (the latest when absent). */
       roundId: z.string().uuid().optional(),
+      /** annex1: a phone sitting, printed as the count of respondents per statement. */
+      sittingId: z.string().uuid().optional(),
     }).strict(),
     output: binaryFile,
   },

@@ -52,6 +52,7 @@ export interface DocumentRequest {
   snapshotId?: string;
   compareToId?: string;
   roundId?: string;
+  sittingId?: string;
 }
 
 const needs = (what: string) => new AppError('invalid_input', 'document_needs', `This document needs a ${what}`, { what });
@@ -107,7 +108,7 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
       if (!r.snapshotId) throw needs('snapshotId');
       return renderMapComparison(mapComparisonData(db, r.snapshotId, r.compareToId ?? 'current', localToday()), ctx);
     case 'annex1':
-      return renderAnnex1(annex1DocumentData(db, r.roundId), ctx);
+      return renderAnnex1(annex1DocumentData(db, { roundId: r.roundId, sittingId: r.sittingId }), ctx);
     case 'bds-list':
       return renderBdsList(bdsListData(db), ctx);
   }

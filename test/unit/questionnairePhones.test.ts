@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { medianChoice, spreadOf } from '../../shared/diagnosis/spread';
+import { docxText, rowText, tableRows, tables, unzipDocx } from '../helpers/docx';
 import { freePort } from '../freePort';
 import { makeBackend } from './helpers';
 
@@ -148,5 +149,32 @@ describe('ANNEX-1 on participants\' phones', () => {
     // The first sitting is still open, untouched by the refusals.
     expect((await s.ok('participation.status', { projectId: s.projectId })).targetId).toBe(s.sittingId);
     expect((await s.post('roster', { code: s.started.code })).body.data.people).toEqual([]);
+  });
+});
+
+describe('the ANNEX-1 document of a sitting', () => {
+  it('prints how many respondents chose each statement, the median in bold, and the sitting as one profile column', async () => {
+    const s = await openSitting();
+    const sari = await s.tokenOf(s.pick('Bu Sari'));
+    const darsono = await s.tokenOf(s.pick('Pak Darsono'));
+    for (const [token, c] of [[sari, 2], [darsono, 4]] as const) await s.answer(token, 1, c);
+    await s.answer(sari, 2, 1);
+    const file = await s.ok('documents.render', { projectId: s.projectId, kind: 'annex1', sittingId: s.sittingId });
+    expect(file.fileName).toBe('ANNEX-1 Kuesioner Klaster Genteng Jatiwangi - ANNEX-1 rapat Januari.docx');
+    const bytes = Buffer.from(file.base64, 'base64');
+    const text = docxText(bytes);
+    for (const part of ['ANNEX-1 rapat Januari (dijawab di ponsel peserta)', '2 orang, 0 menjawab lengkap', 'Sebaran jawaban per Base',
+      'Menjawab: 2 dari 2 responden.', 'Menjawab: 0 dari 2 responden.', '(median 2 responden)']) expect(text, part).toContain(part);
+    expect(text).not.toContain('Responden,');
+    const xml = unzipDocx(bytes).documentXml;
+    const base1 = tables(xml).find((t) => rowText(tableRows(t)[0]!).startsWith('Jumlah responden') && rowText(tableRows(t)[2]!).startsWith('1\t'))!;
+    const rows = tableRows(base1).map(rowText);
+    expect(rows[0]).toBe('Jumlah responden\tPernyataan (terbaik di atas)\tNilai*');
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(['Jumlah responden', '0', '1', '0', '1', '0']);
+    // Two respondents split between statements 2 and 4: the more cautious one is the median.
+    expect(rows[4]).toContain('(median)');
+    // Without naming anything, the latest column is printed: here the sitting.
+    const latest = docxText(Buffer.from((await s.ok('documents.render', { projectId: s.projectId, kind: 'annex1' })).base64, 'base64'));
+    expect(latest).toContain('Sebaran jawaban per Base');
   });
 });

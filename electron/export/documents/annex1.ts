@@ -1,6 +1,6 @@
 import { ANNEX1_BASES, ANNEX1_PURPOSES, ANNEX1_TITLE, type Annex1Base } from '../../../shared/diagnosis/annex1';
 import { gradeOf, MAX_TOTAL, SCALE_NOTE } from '../../../shared/diagnosis/scale';
-import type { Answer, QuestionnaireRound } from '../../../shared/domain/questionnaire';
+import type { Answer, QuestionnaireRound, QuestionnaireSpread } from '../../../shared/domain/questionnaire';
 import { formatTanggal } from '../../../shared/indonesian';
 import {
   blank, bold, buildDocument, cellParagraphs, contentWidthTwip, dataTable, heading, italic, labelValueTable, LIST, numberedList, para, renderDocx,
@@ -22,6 +22,33 @@ function roundHeader(r: QuestionnaireRound | null, width: number) {
     ['Tanggal', r?.date ? formatTanggal(r.date) : orDots('')],
     ...(r?.note ? [['Catatan', r.note] as const] : []),
   ], { totalWidthTwip: width });
+}
+
+function sittingHeader(s: QuestionnaireSpread, width: number) {
+  return labelValueTable([
+    ['Putaran', `${s.title} (dijawab di ponsel peserta)`],
+    ['Responden', `${s.respondents} orang, ${s.complete} menjawab lengkap`],
+    ['Rapat', s.meetingTitle ?? '-'],
+    ['Tanggal', s.date ? formatTanggal(s.date) : '-'],
+  ], { totalWidthTwip: width });
+}
+
+/** One Base of a sitting: how many respondents chose each statement; the median in bold, as the profile reads it. */
+function spreadBlock(base: Annex1Base, b: QuestionnaireSpread['bases'][number], respondents: number, width: number) {
+  const table = dataTable({
+    totalWidthTwip: width, sizePt: 10,
+    columns: [{ header: 'Jumlah responden', width: 14, align: 'center' }, { header: 'Pernyataan (terbaik di atas)', width: 74 }, { header: 'Nilai*', width: 12, align: 'center' }],
+    rows: base.statements.map((st, i) => {
+      const median = b.median === i + 1;
+      return [median ? cellParagraphs(String(b.counts[i]), { bold: true, sizePt: 10, align: 'center' }) : String(b.counts[i]),
+        median ? cellParagraphs(`${st.id} (median)`, { bold: true, sizePt: 10 }) : st.id, String(gradeOf(i + 1))];
+    }),
+  });
+  return [
+    heading(`Base ${base.number}. ${base.title.id}`, 2, { keepNext: true }),
+    table,
+    para(`Menjawab: ${b.answered} dari ${respondents} responden.`, { spaceBeforePt: 3 }),
+  ];
 }
 
 /** One Base: its five statements, best first, the chosen one ticked and bold, and the note. */
@@ -49,7 +76,10 @@ function profileTable(d: Annex1DocumentData, width: number) {
     totalWidthTwip: width, sizePt: 9,
     columns: [
       { header: 'Base', width: 45 },
-      ...rounds.map((r) => ({ header: `${r.title}${r.date ? `\n${formatTanggal(r.date)}` : ''}`, width: share, align: 'center' as const })),
+      ...rounds.map((r) => ({
+        header: `${r.title}${r.date ? `\n${formatTanggal(r.date)}` : ''}${r.respondents > 1 ? `\n(median ${r.respondents} responden)` : ''}`,
+        width: share, align: 'center' as const,
+      })),
     ],
     rows: [
       ...bases.map((b) => [`${b.base}. ${ANNEX1_BASES[b.base - 1]!.title.id}`, ...b.cells.map((c) => (c.grade === null ? '-' : String(c.grade)))]),
@@ -70,6 +100,7 @@ function profileSection(d: Annex1DocumentData, width: number) {
 export async function renderAnnex1(d: Annex1DocumentData, ctx: DocContext): Promise<DocumentResult> {
   const width = contentWidthTwip(ctx.paper);
   const r = d.round;
+  const spread = d.spread;
   const scaleNote = () => para(italic(`* ${SCALE_NOTE.id}`), { spaceBeforePt: 6 });
   const doc = buildDocument({
     title: ANNEX1_TITLE.id,
@@ -81,19 +112,24 @@ export async function renderAnnex1(d: Annex1DocumentData, ctx: DocContext): Prom
       para(bold('Tujuan:')),
       ...numberedList(LIST.angka, ANNEX1_PURPOSES.map((p) => p.id)),
       blank(),
-      roundHeader(r, width),
-      heading('Jawaban per Base', 1),
-      ...ANNEX1_BASES.flatMap((b) => baseBlock(b, r?.answers[b.number - 1], width)),
+      ...(spread
+        ? [sittingHeader(spread, width), heading('Sebaran jawaban per Base', 1),
+          ...ANNEX1_BASES.flatMap((b) => spreadBlock(b, spread.bases[b.number - 1]!, spread.respondents, width))]
+        : [roundHeader(r, width), heading('Jawaban per Base', 1), ...ANNEX1_BASES.flatMap((b) => baseBlock(b, r?.answers[b.number - 1], width))]),
       scaleNote(),
       heading('Profil Klaster Antar Putaran', 1, { keepNext: true, pageBreakBefore: true }),
       ...profileSection(d, width),
       scaleNote(),
       blank(),
-      signatureColumns([
-        { role: 'Responden,', name: r?.respondent ?? '' },
-        { role: 'Fasilitator Klaster,', name: ctx.project.facilitatorName },
-      ], { totalWidthTwip: width }),
+      // A sitting has many respondents, each answered on their own phone: the facilitator signs alone.
+      spread
+        ? signatureColumns([{ role: 'Fasilitator Klaster,', name: ctx.project.facilitatorName }], { totalWidthTwip: width, single: 'right' })
+        : signatureColumns([
+          { role: 'Responden,', name: r?.respondent ?? '' },
+          { role: 'Fasilitator Klaster,', name: ctx.project.facilitatorName },
+        ], { totalWidthTwip: width }),
     ]],
   });
-  return toResult(`ANNEX-1 Kuesioner ${ctx.project.name}${r ? ` - ${r.title}` : ''}`, await renderDocx(doc));
+  const label = spread ? spread.title : r?.title;
+  return toResult(`ANNEX-1 Kuesioner ${ctx.project.name}${label ? ` - ${label}` : ''}`, await renderDocx(doc));
 }

@@ -51,6 +51,11 @@ export function profileOf(rounds: readonly QuestionnaireRound[]): QuestionnaireP
   };
 }
 
+/** The profile's last n columns (a sitting is one column, never cut in half). */
+export function lastColumns(profile: QuestionnaireProfile, n: number): QuestionnaireProfile {
+  return { ...profile, rounds: profile.rounds.slice(-n), bases: profile.bases.map((b) => ({ ...b, cells: b.cells.slice(-n) })) };
+}
+
 /** The named rounds (each must exist) in the profile's order, or all of them. */
 export function questionnaireProfile(db: Database, roundIds?: readonly string[]): QuestionnaireProfile {
   if (!roundIds) return profileOf(listRounds(db));

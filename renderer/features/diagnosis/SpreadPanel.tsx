@@ -2,6 +2,8 @@ import { ANNEX1_BASES, STATEMENT_COUNT } from '../../../shared/diagnosis/annex1'
 import { useLanguage, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { ParticipationButton } from '../participation/ParticipationButton';
+import { PaperSelect } from '../meetings/PaperSelect';
+import { Annex1Button } from './Annex1Button';
 import { useDiagnosis } from './diagnosisStore';
 
 const STATEMENTS = Array.from({ length: STATEMENT_COUNT }, (_, i) => i + 1);
@@ -32,6 +34,8 @@ export function SpreadPanel({ projectId }: { projectId: string }) {
           </p>
         </div>
         <div className="toolbar facilitator-only">
+          <Annex1Button projectId={projectId} sittingId={spread.sittingId} primary />
+          <PaperSelect />
           <ParticipationButton projectId={projectId} defaultJoinMode="pick_or_type" label={t('diagnosis.sitting.continue')} target={target} />
         </div>
       </header>

@@ -1,7 +1,7 @@
 import * as candidates from '../services/election/candidates';
 import { confirmPosition, reopenPosition } from '../services/election/confirm';
 import { readElection } from '../services/election/read';
-import { setQuorumRule, setupElection, updatePosition } from '../services/election/setup';
+import { setElects, setQuorumRule, setupElection, updatePosition } from '../services/election/setup';
 import * as voting from '../services/election/voting';
 import { readMeeting } from '../services/meetings';
 import * as org from '../services/organisation';
@@ -17,6 +17,7 @@ export const organisationHandlers: HandlerSlice<MethodsOf<'organisation' | 'elec
     readMeeting(db, meetingId);
     return readElection(db, meetingId);
   }),
+  'election.setElects': project((db, { meetingId, elects }, t) => setElects(db, meetingId, elects, t)),
   'election.setQuorumRule': project((db, { meetingId, rule }, t) => setQuorumRule(db, meetingId, rule, t)),
   'election.updatePosition': project((db, { projectId: _p, positionId, ...patch }, t) => updatePosition(db, positionId, patch, t)),
   'election.addCandidate': project((db, { positionId, attendeeId }, t) => candidates.addCandidate(db, positionId, attendeeId, t)),

@@ -74,5 +74,5 @@ export const organisationMethodsEn: Record<string, string> = {
   'election.setup': 'set up the election', 'election.setQuorumRule': 'change the quorum rule', 'election.updatePosition': 'change how a position is elected',
   'election.addCandidate': 'add candidate', 'election.removeCandidate': 'remove candidate', 'election.consensus': 'record the consensus',
   'election.tally': 'record the vote count', 'election.openVotes': 'record open votes', 'election.agree': 'record the agreement on a tie',
-  'election.deleteLastRound': 'remove the last round of votes',
+  'election.setElects': 'change what the meeting elects', 'election.deleteLastRound': 'remove the last round of votes',
 };

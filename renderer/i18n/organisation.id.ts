@@ -75,4 +75,5 @@ export const organisationMethodsId: Record<string, string> = {
   'election.addCandidate': 'tambah calon', 'election.removeCandidate': 'hapus calon', 'election.consensus': 'catat hasil musyawarah',
   'election.tally': 'catat hasil penghitungan suara', 'election.openVotes': 'catat suara terbuka', 'election.agree': 'catat kesepakatan atas suara sama',
   'election.deleteLastRound': 'hapus putaran suara terakhir',
+  'election.setElects': 'ubah yang dipilih dalam rapat',
 };

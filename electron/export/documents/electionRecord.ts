@@ -128,5 +128,7 @@ export async function renderElectionRecord(meeting: Meeting, election: ElectionS
       }),
     ]],
   });
-  return toResult(name, await renderDocx(doc));
+  // FGD-2's file keeps the name it always had.
+  const file = election.elects === 'board' && meeting.kind === 'fgd2' ? `Berita Acara Pembentukan ${org.name}` : name;
+  return toResult(file, await renderDocx(doc));
 }

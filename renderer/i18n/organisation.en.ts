@@ -67,6 +67,19 @@ export const organisationEn: typeof organisationId = {
     electionRecord: 'Official record (berita acara)', electionRecordHint: 'The record of forming the organisation and electing the board, with the vote counts and witnesses’ signatures.',
     boardList: 'Board list', boardListHint: 'The elected board with their term of office.',
   },
+  elects: {
+    label: 'Elected in this meeting',
+    options: { board: 'The cluster organisation’s board', committee: 'The committee’s (CEDC) chair and main members' },
+    fixedHint: 'Candidates or votes are recorded: this can no longer be changed.',
+    committeeSetupHint: 'Positions to elect: the committee’s Chair, Vice-chair and Secretary. Confirmed results go into the committee’s member list, replacing the entries for the same positions.',
+    committeeSetupButton: 'Set up the election of the committee’s chair and main members',
+    tabGeneral: 'Election',
+  },
+  committee: {
+    title: 'Committee chair and main members elected',
+    shown: 'These results are in the committee’s member list, noted “elected in” this meeting.',
+    open: 'Open the committee member list',
+  },
 };
 
 export const organisationMethodsEn: Record<string, string> = {

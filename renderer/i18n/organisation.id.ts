@@ -66,6 +66,19 @@ export const organisationId = {
     electionRecord: 'Berita acara', electionRecordHint: 'Berita acara pembentukan organisasi dan pemilihan pengurus, dengan hasil suara dan tanda tangan saksi.',
     boardList: 'Susunan pengurus', boardListHint: 'Daftar pengurus terpilih dengan masa baktinya.',
   },
+  elects: {
+    label: 'Yang dipilih dalam rapat ini',
+    options: { board: 'Pengurus organisasi klaster', committee: 'Ketua dan anggota inti Komite (KPET)' } as Record<string, string>,
+    fixedHint: 'Sudah ada calon atau suara: pilihan ini tidak dapat diubah lagi.',
+    committeeSetupHint: 'Jabatan yang dipilih: Ketua, Wakil Ketua dan Sekretaris Komite. Hasil yang ditetapkan masuk ke daftar anggota Komite, menggantikan isian untuk jabatan yang sama.',
+    committeeSetupButton: 'Siapkan pemilihan ketua dan anggota inti Komite',
+    tabGeneral: 'Pemilihan',
+  },
+  committee: {
+    title: 'Ketua dan anggota inti Komite terpilih',
+    shown: 'Hasil ini sudah masuk ke daftar anggota Komite, dengan catatan "dipilih dalam" rapat ini.',
+    open: 'Buka daftar anggota Komite',
+  },
 };
 
 /** Undo labels of this area's methods ("Diurungkan: ..."). */

@@ -46,6 +46,20 @@ describe('an election in a general meeting', () => {
     // The official leader's term runs from the general meeting, not from the founding.
     expect(board[0]).toMatchObject({ termStart: '2027-03-01', termEnd: '2030-03-01' });
 
+    // Each berita acara keeps who its own meeting elected; the general meeting's does not found anything.
+    const render = async (meetingId: string) => docxText(bytesOf(await ok('documents.render', { projectId, kind: 'election-record', meetingId })));
+    const general2 = await render(general.meetingId);
+    for (const s of ['PEMILIHAN PENGURUS', 'PAGUYUBAN KLASTER MEBEL ROTAN', 'dalam rangka pemilihan pengurus Paguyuban Klaster Mebel Rotan', 'Pengurus Terpilih',
+      'Ketua\tAnggota 10', 'sejak tanggal 1 Maret 2027 sampai dengan 1 Maret 2030']) expect(general2, s).toContain(s);
+    expect(general2).not.toContain('PEMBENTUKAN');
+    const founding = await render(fgd2Id);
+    expect(founding).toContain('PEMBENTUKAN PAGUYUBAN KLASTER MEBEL ROTAN');
+    expect(founding).toContain('Ketua\tAnggota 01');
+    expect(founding).not.toContain('Anggota 10');
+    const minutes = docxText(bytesOf(await ok('documents.render', { projectId, kind: 'minutes', meetingId: general.meetingId })));
+    expect(minutes).toContain('Ketua: Anggota 10, melalui musyawarah mufakat.');
+    expect(minutes).toContain('dituangkan dalam Berita Acara Pemilihan Pengurus Paguyuban Klaster Mebel Rotan.');
+
     await ok('election.reopen', { projectId, positionId: chair.id, reason: 'Salah memasukkan nama calon' });
     expect((await ok('organisation.get', { projectId })).board.map((m) => m.name)).toEqual(['Anggota 01', 'Anggota 02', 'Anggota 03', 'Anggota 04']);
   });

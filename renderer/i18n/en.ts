@@ -289,6 +289,7 @@ export const en: Dictionary = {
     data_folder_in_use: 'The data folder is in use by another Klaster Workbench. Close that one first; if the app was just forced to close, wait {seconds} seconds and try again.',
     fieldRequired: '{field} is required.',
     election_target_fixed: 'Candidates or votes are already recorded. Remove them before changing what this meeting elects. Nothing was changed.',
+    position_not_empty: '{title} already has candidates. Remove them first. Nothing was changed.',
     cedc_member_elected: 'This member was elected in {title}. Reopen that election result to change it. Nothing was changed.',
   },
 };

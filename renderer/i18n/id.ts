@@ -284,6 +284,7 @@ export const id = {
     data_folder_in_use: 'Folder data sedang dipakai oleh Klaster Workbench lain. Tutup dulu yang itu; bila aplikasi baru saja tertutup paksa, tunggu {seconds} detik lalu coba lagi.',
     fieldRequired: '{field} wajib diisi.',
     election_target_fixed: 'Calon atau suara sudah tercatat. Hapus dulu sebelum mengubah apa yang dipilih dalam rapat ini. Tidak ada yang diubah.',
+    position_not_empty: '{title} sudah memiliki calon. Hapus calonnya dulu. Tidak ada yang diubah.',
     cedc_member_elected: 'Anggota ini dipilih dalam {title}. Buka kembali hasil pemilihannya untuk mengubahnya. Tidak ada yang diubah.',
   } as Record<string, string>,
 };

@@ -74,6 +74,8 @@ export const organisationEn: typeof organisationId = {
     committeeSetupHint: 'Positions to elect: the committee’s Chair, Vice-chair and Secretary. Confirmed results go into the committee’s member list, replacing the entries for the same positions.',
     committeeSetupButton: 'Set up the election of the committee’s chair and main members',
     tabGeneral: 'Election',
+    skip: 'Not elected in this meeting', skipOf: 'Leave {title} out of this meeting’s election',
+    skipHint: 'Positions not elected keep their holders from the earlier meeting.',
   },
   committee: {
     title: 'Committee chair and main members elected',
@@ -87,5 +89,5 @@ export const organisationMethodsEn: Record<string, string> = {
   'election.setup': 'set up the election', 'election.setQuorumRule': 'change the quorum rule', 'election.updatePosition': 'change how a position is elected',
   'election.addCandidate': 'add candidate', 'election.removeCandidate': 'remove candidate', 'election.consensus': 'record the consensus',
   'election.tally': 'record the vote count', 'election.openVotes': 'record open votes', 'election.agree': 'record the agreement on a tie',
-  'election.setElects': 'change what the meeting elects', 'election.deleteLastRound': 'remove the last round of votes',
+  'election.setElects': 'change what the meeting elects', 'election.removePosition': 'leave a position out of the election', 'election.deleteLastRound': 'remove the last round of votes',
 };

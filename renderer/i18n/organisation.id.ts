@@ -73,6 +73,8 @@ export const organisationId = {
     committeeSetupHint: 'Jabatan yang dipilih: Ketua, Wakil Ketua dan Sekretaris Komite. Hasil yang ditetapkan masuk ke daftar anggota Komite, menggantikan isian untuk jabatan yang sama.',
     committeeSetupButton: 'Siapkan pemilihan ketua dan anggota inti Komite',
     tabGeneral: 'Pemilihan',
+    skip: 'Tidak dipilih di rapat ini', skipOf: 'Keluarkan {title} dari pemilihan rapat ini',
+    skipHint: 'Pengurus untuk jabatan yang tidak dipilih tetap seperti hasil rapat sebelumnya.',
   },
   committee: {
     title: 'Ketua dan anggota inti Komite terpilih',
@@ -89,4 +91,5 @@ export const organisationMethodsId: Record<string, string> = {
   'election.tally': 'catat hasil penghitungan suara', 'election.openVotes': 'catat suara terbuka', 'election.agree': 'catat kesepakatan atas suara sama',
   'election.deleteLastRound': 'hapus putaran suara terakhir',
   'election.setElects': 'ubah yang dipilih dalam rapat',
+  'election.removePosition': 'keluarkan jabatan dari pemilihan',
 };

@@ -26,6 +26,8 @@ export const organisationMethods = {
     output: electionPosition,
     undoable: true,
   },
+  /** Leaves a position out of this meeting's election (a general meeting re-electing the chair only). */
+  'election.removePosition': { input: position.strict(), output: electionState, undoable: true },
   'election.addCandidate': { input: position.extend({ attendeeId: z.string().uuid() }).strict(), output: electionPosition, undoable: true },
   'election.removeCandidate': { input: z.object({ projectId, candidateId: z.string().uuid() }).strict(), output: electionPosition, undoable: true },
   'election.consensus': { input: position.extend({ candidateIds: z.array(z.string().uuid()).max(50), note: z.string().trim().max(2000).default('') }).strict(), output: electionPosition, undoable: true },

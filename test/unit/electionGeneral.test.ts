@@ -72,6 +72,26 @@ describe('an election in a general meeting', () => {
     expect(board.filter((m) => m.positionTitle === 'Ketua').map((m) => m.name)).toEqual(['Anggota 01']);
   });
 
+  it('elects the chair only: the other positions are left out, undoably, while nobody is named for them', async () => {
+    const b = await electedBoard();
+    const { ok, raw, projectId } = b;
+    const general = await generalMeeting(b, '2027-03-01');
+    const [chair, vice, members] = general.state.positions as [typeof general.state.positions[0], typeof general.state.positions[0], typeof general.state.positions[0]];
+    await ok('election.addCandidate', { projectId, positionId: vice.id, attendeeId: general.attendee('Anggota 20').id });
+    const named = await raw('election.removePosition', { projectId, positionId: vice.id });
+    expect(named.ok || [named.error.reason, named.error.params]).toEqual(['position_not_empty', { title: 'Wakil Ketua' }]);
+    await ok('history.undo', { projectId });
+    await ok('election.removePosition', { projectId, positionId: members.id });
+    await ok('history.undo', { projectId });
+    expect((await ok('election.get', { projectId, meetingId: general.meetingId })).positions.map((p) => p.title)).toEqual(['Ketua', 'Wakil Ketua', 'Anggota']);
+    await ok('election.removePosition', { projectId, positionId: vice.id });
+    const left = await ok('election.removePosition', { projectId, positionId: members.id });
+    expect(left.positions.map((p) => p.title)).toEqual(['Ketua']);
+    await electByConsensus(b, chair.id, general.attendee('Anggota 10').id);
+    const board = (await ok('organisation.get', { projectId })).board;
+    expect(board.map((m) => [m.positionTitle, m.name])).toEqual([['Ketua', 'Anggota 10'], ['Wakil Ketua', 'Anggota 02'], ['Anggota', 'Anggota 03'], ['Anggota', 'Anggota 04']]);
+  });
+
   it('is refused in other meetings, and what it elects is fixed once candidates are named', async () => {
     const b = await electedBoard();
     const { ok, raw, projectId } = b;

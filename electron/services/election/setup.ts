@@ -84,3 +84,17 @@ export function updatePosition(db: Database, id: string, patch: { method?: 'cons
   t.rec.update('election_positions', id, patch);
   return readPosition(db, id);
 }
+
+/**
+ * Leaves a position out of this meeting's election while nothing is recorded on it, e.g. a
+ * general meeting that only elects the official leader: the board keeps FGD-2's holders of the
+ * positions left out. Running the setup again once every position is gone brings them all back.
+ */
+export function removePosition(db: Database, positionId: string, t: ProjectTools): ElectionState {
+  const p = assertOpen(db, positionId);
+  if (p.candidates.length || p.rounds.length || p.agreed.length) {
+    throw new AppError('invalid_state', 'position_not_empty', `${p.title} has candidates; remove them first`, { title: p.title });
+  }
+  t.rec.delete('election_positions', positionId);
+  return readElection(db, p.meetingId);
+}

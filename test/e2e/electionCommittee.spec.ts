@@ -44,8 +44,16 @@ test('general meeting: elect the committee chair and see it in the CEDC list, in
   // The whole screen fits the projector's 1024 pixels: nothing scrolls sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
 
+  // The vice-chair and secretary are left out of this meeting: the result is complete.
+  await e.saving('election.removePosition', () => e.main.getByRole('button', { name: 'Keluarkan Wakil Ketua dari pemilihan rapat ini' }).click());
+  await e.saving('election.removePosition', () => e.main.getByRole('button', { name: 'Keluarkan Sekretaris dari pemilihan rapat ini' }).click());
+  await expect(e.cards).toHaveCount(1);
+  const elected = e.main.getByRole('region', { name: 'Ketua dan anggota inti Komite terpilih' });
+  await expect(elected.getByRole('row', { name: 'Ketua Siti Rahma UD Batik 1' })).toBeVisible();
+
   // In the committee's list: the elected chair in the hand entry's place, noted with the meeting.
-  await c.open();
+  await elected.getByRole('button', { name: 'Buka daftar anggota Komite' }).click();
+  await expect(c.heading).toBeVisible();
   await expect(c.memberRows).toHaveCount(2);
   await expect(c.memberField('Nama', 1)).toHaveValue('Siti Rahma');
   await expect(c.memberField('Jabatan dalam komite', 1)).toHaveValue('Ketua');

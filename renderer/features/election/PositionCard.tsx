@@ -48,7 +48,7 @@ export function PositionCard({ position: p, number, waitingFor, reopenable, cont
         )}
         {!confirmed && <PositionSettings position={p} />}
         {!confirmed && p.candidates.length === 0 && p.rounds.length === 0 && (
-          <button type="button" className="link facilitator-only" aria-label={t('organisation.elects.skipOf', { title: p.title })} title={t('organisation.elects.skipHint')}
+          <button type="button" className="link position-skip facilitator-only" aria-label={t('organisation.elects.skipOf', { title: p.title })} title={t('organisation.elects.skipHint')}
             onClick={() => void useElection.getState().edit('election.removePosition', { positionId: p.id })}>
             {t('organisation.elects.skip')}
           </button>

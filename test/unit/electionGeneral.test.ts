@@ -151,6 +151,31 @@ describe('electing the committee (CEDC) chair and main members', () => {
     expect(members.map((m) => [m.committeePosition, m.person, m.electedIn])).toEqual([['Ketua', 'Drs. Imron', null], ['Anggota', 'Ir. Sri Wahyuni', null]]);
   });
 
+  it('keeps the chair of the latest meeting by date through later confirmations and reopenings', async () => {
+    const b = await electedBoard();
+    const { ok, projectId } = b;
+    await ok('cedc.addMember', { projectId, institution: 'Pemerintah Kabupaten Cirebon', committeePosition: 'Ketua', person: 'Drs. Imron' });
+    const chairs = async () => (await ok('cedc.get', { projectId })).members.filter((m) => m.committeePosition === 'Ketua').map((m) => m.person);
+    const june = await generalMeeting(b, '2027-06-01', 'committee');
+    const march = await generalMeeting(b, '2027-03-01', 'committee');
+    await electByConsensus(b, june.state.positions[0]!.id, june.attendee('Anggota 12').id);
+    expect(await chairs()).toEqual(['Anggota 12']);
+    // Confirmed later but held earlier: March's result goes in already replaced by June's.
+    await electByConsensus(b, march.state.positions[0]!.id, march.attendee('Anggota 15').id);
+    expect(await chairs()).toEqual(['Anggota 12']);
+    await ok('election.reopen', { projectId, positionId: june.state.positions[0]!.id, reason: 'Rapat Juni dibatalkan' });
+    expect(await chairs()).toEqual(['Anggota 15']);
+    await ok('election.reopen', { projectId, positionId: march.state.positions[0]!.id, reason: 'Rapat Maret diulang' });
+    expect(await chairs()).toEqual(['Drs. Imron']);
+    // June again, then March reopened while June stands: the hand entry stays replaced by June.
+    await ok('election.confirm', { projectId, positionId: june.state.positions[0]!.id });
+    await ok('election.confirm', { projectId, positionId: march.state.positions[0]!.id });
+    await ok('election.reopen', { projectId, positionId: march.state.positions[0]!.id, reason: 'Rapat Maret diulang' });
+    expect(await chairs()).toEqual(['Anggota 12']);
+    await ok('election.reopen', { projectId, positionId: june.state.positions[0]!.id, reason: 'Rapat Juni dibatalkan' });
+    expect(await chairs()).toEqual(['Drs. Imron']);
+  });
+
   it('prints the elected chair in the request letter, the decree, the berita acara and the minutes', async () => {
     const b = await electedBoard();
     const { ok, projectId } = b;

@@ -44,7 +44,9 @@ class OutputInvalid extends Error {
   }
 }
 
-const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
+// SQLITE_IOERR_SHMSIZE: the WAL index (-shm) could not grow, which on a full disk is where a
+// new project file may first run out of room.
+const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'SQLITE_IOERR_SHMSIZE', 'ENOSPC', 'EDQUOT']);
 
 function toApiError(e: unknown, log: (e: unknown) => void): ApiError {
   if (e instanceof AppError) return { code: e.code, reason: e.reason, message: e.message, params: e.params };

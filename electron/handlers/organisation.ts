@@ -1,7 +1,7 @@
 import * as candidates from '../services/election/candidates';
 import { confirmPosition, reopenPosition } from '../services/election/confirm';
 import { readElection } from '../services/election/read';
-import { setQuorumRule, setupElection, updatePosition } from '../services/election/setup';
+import { removePosition, setElects, setQuorumRule, setupElection, updatePosition } from '../services/election/setup';
 import * as voting from '../services/election/voting';
 import { readMeeting } from '../services/meetings';
 import * as org from '../services/organisation';
@@ -17,8 +17,10 @@ export const organisationHandlers: HandlerSlice<MethodsOf<'organisation' | 'elec
     readMeeting(db, meetingId);
     return readElection(db, meetingId);
   }),
+  'election.setElects': project((db, { meetingId, elects }, t) => setElects(db, meetingId, elects, t)),
   'election.setQuorumRule': project((db, { meetingId, rule }, t) => setQuorumRule(db, meetingId, rule, t)),
   'election.updatePosition': project((db, { projectId: _p, positionId, ...patch }, t) => updatePosition(db, positionId, patch, t)),
+  'election.removePosition': project((db, { positionId }, t) => removePosition(db, positionId, t)),
   'election.addCandidate': project((db, { positionId, attendeeId }, t) => candidates.addCandidate(db, positionId, attendeeId, t)),
   'election.removeCandidate': project((db, { candidateId }, t) => candidates.removeCandidate(db, candidateId, t)),
   'election.consensus': project((db, { positionId, candidateIds, note }, t) => voting.recordConsensus(db, positionId, candidateIds, note, t)),

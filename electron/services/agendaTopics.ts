@@ -11,7 +11,7 @@ const ARTICLES_SHORT = /\bAD\b|\bART\b/;
 const TOPICS: Readonly<Record<AgendaTopic, readonly RegExp[]>> = {
   vision: [/\bvisi\b|\bmisi\b/i],
   rules: [/\baturan\b/i, ARTICLES, ARTICLES_SHORT, /tunjangan|masa\s+bakti|syarat\s+keanggotaan/i],
-  election: [/pemilihan|memilih/i, /\bpengurus\b|\bketua\b/i],
+  election: [/pemilihan|memilih/i, /\bpengurus\b|\bketua\b/i, /\bkomite\b|\bKPET\b|\bCEDC\b/i],
   articles: [ARTICLES, ARTICLES_SHORT, /\baturan\b/i],
 };
 

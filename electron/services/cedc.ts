@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Cedc, CedcMember, CedcSettings, DecreeDraft, RequestLetter } from '../../shared/domain/cedc';
 import { fromRow, toColumns } from '../db/rows';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
 import { draftCedc, initiatorDraft } from './cedcDefaults';
 import { readStakeholder } from './stakeholderRows';
@@ -18,8 +18,20 @@ function readSettings(db: Database): CedcSettings {
   return s;
 }
 
+// Entries replaced by an elected seat stay in the table (a reopening brings them back) but are
+// not members; elected seats say which meeting chose them.
+const MEMBER_SELECT = `
+  SELECT c.*, m.id AS el_meeting_id, m.title AS el_title, m.date AS el_date FROM cedc_members c
+  LEFT JOIN election_positions p ON p.id = c.elected_position_id LEFT JOIN meetings m ON m.id = p.meeting_id`;
+
+function memberOf(row: Row): CedcMember {
+  const { el_meeting_id: meetingId, el_title: title, el_date: date, elected_position_id: _e, replaced_by_position_id: _r, ...rest } = row;
+  const electedIn = meetingId ? { meetingId: String(meetingId), title: String(title), date: String(date ?? '') } : null;
+  return { ...fromRow<Omit<CedcMember, 'electedIn'>>(rest), electedIn };
+}
+
 export function listMembers(db: Database): CedcMember[] {
-  return (db.prepare('SELECT * FROM cedc_members ORDER BY position, id').all() as Row[]).map((r) => fromRow<CedcMember>(r));
+  return (db.prepare(`${MEMBER_SELECT} WHERE c.replaced_by_position_id IS NULL ORDER BY c.position, c.id`).all() as Row[]).map(memberOf);
 }
 
 export function readCedc(db: Database): Cedc {
@@ -68,9 +80,9 @@ function followInitiator(db: Database, current: CedcSettings, next: CedcSettings
 }
 
 function readMember(db: Database, id: string): CedcMember {
-  const row = db.prepare('SELECT * FROM cedc_members WHERE id = ?').get(id) as Row | undefined;
+  const row = db.prepare(`${MEMBER_SELECT} WHERE c.id = ? AND c.replaced_by_position_id IS NULL`).get(id) as Row | undefined;
   if (!row) throw notFound('cedc_member', id);
-  return fromRow<CedcMember>(row);
+  return memberOf(row);
 }
 
 const nextPosition = (db: Database) => ((db.prepare('SELECT max(position) AS p FROM cedc_members').get() as { p: number | null }).p ?? -1) + 1;
@@ -114,8 +126,12 @@ export function moveMember(db: Database, id: string, toIndex: number, t: Project
   return { moved: true };
 }
 
+/** An elected seat is part of a locked result: it leaves the list only when the election is reopened. */
 export function removeMember(db: Database, id: string, t: ProjectTools): { deleted: true } {
-  readMember(db, id);
+  const m = readMember(db, id);
+  if (m.electedIn) {
+    throw new AppError('invalid_state', 'cedc_member_elected', `${m.committeePosition} was elected in ${m.electedIn.title}; reopen that result to change it`, { title: m.electedIn.title });
+  }
   t.rec.delete('cedc_members', id);
   return { deleted: true };
 }

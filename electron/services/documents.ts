@@ -69,7 +69,7 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
       return renderAttendance(readMeetingRecord(db, r.meetingId), ctx, r.variant ?? 'after', r.blankRows ?? 10);
     case 'election-record':
       if (!r.meetingId) throw needs('meetingId');
-      return renderElectionRecord(readMeeting(db, r.meetingId), readElection(db, r.meetingId), readOrganisation(db), ctx, readWitnesses(db, r.meetingId));
+      return renderElectionRecord(readMeeting(db, r.meetingId), readElection(db, r.meetingId), readOrganisation(db), ctx, readWitnesses(db, r.meetingId), readCedc(db).committeeName);
     case 'request-letter':
       return renderRequestLetter(readCedc(db), readOrganisation(db), ctx);
     case 'decree':

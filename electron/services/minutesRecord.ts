@@ -1,5 +1,5 @@
 // What the minutes print, drawn from the meeting and from the data decided in it: FGD-1's draft
-// rules, FGD-2's quorum and votes, the vision adopted and the AD/ART authorised there. Each goes
+// rules, the quorum and votes of an election (FGD-2 or a general meeting), the vision adopted and the AD/ART authorised there. Each goes
 // under the agenda item it belongs to (agendaTopics.ts), or after the agenda when none fits.
 // The decision texts the app wrote for the vision and the AD/ART give way to that data, and
 // version labels are left out of every decision.
@@ -9,6 +9,7 @@ import type { MeetingRecord } from '../../shared/domain/meeting';
 import type { DecisionPart, MinutesRecord, PlacedPart } from '../export/documents/minutesDecisions';
 import { agendaItemFor, type AgendaTopic } from './agendaTopics';
 import { listVersions as listArticleVersions } from './articles/versions';
+import { readCedc } from './cedc';
 import { readElection } from './election/read';
 import { isArticlesDecision, isVisionDecision, withoutVersionLabels } from './generatedDecisions';
 import { readMeetingRecord } from './meetings';
@@ -28,7 +29,10 @@ function partsOf(db: Database, m: MeetingRecord): { topic: AgendaTopic; part: De
     if (recorded) out.push({ topic: 'rules', part: { kind: 'rules', rules } });
   }
   const election = readElection(db, m.id);
-  if (election.positions.length) out.push({ topic: 'election', part: { kind: 'election', election, organisationName: readOrganisation(db).name } });
+  if (election.positions.length) {
+    const body = election.elects === 'committee' ? readCedc(db).committeeName : readOrganisation(db).name;
+    out.push({ topic: 'election', part: { kind: 'election', election, organisationName: body, formsOrganisation: m.kind === 'fgd2' } });
+  }
   for (const doc of ARTICLE_DOCS) {
     if (listArticleVersions(db, doc).some((v) => v.authorisedMeetingId === m.id)) out.push({ topic: 'articles', part: { kind: 'articles', doc } });
   }

@@ -10,8 +10,27 @@ import { readProject } from './projectRows';
 // One organisation per project file, in a single row with a fixed id.
 const ID = 'organisation';
 
+/**
+ * The board as it stands: for each position (the key it has in the FGD-1 rules) the holders
+ * confirmed in the latest meeting that elected it, by meeting date, so a general meeting's
+ * official leader replaces FGD-2's interim one and never sits beside them. Meetings on the same
+ * date (or both undated) are ordered by when the result was confirmed; an undated meeting counts
+ * as the earliest. All seats of a position come from one meeting: a re-election of a position of
+ * two seats replaces both.
+ */
 export function readBoard(db: Database): BoardMember[] {
-  return (db.prepare('SELECT * FROM board_members ORDER BY sort_order').all() as Record<string, unknown>[]).map((r) => {
+  const rows = db.prepare(`
+    SELECT b.*, p.key AS position_key, coalesce(m.date, '') AS meeting_date, coalesce(p.confirmed_at, '') AS confirmed_at
+    FROM board_members b JOIN election_positions p ON p.id = b.position_id LEFT JOIN meetings m ON m.id = b.meeting_id
+    ORDER BY b.sort_order`).all() as (Record<string, unknown> & { position_key: string; meeting_date: string; confirmed_at: string; meeting_id: string | null })[];
+  const latest = new Map<string, { meetingId: string | null; date: string; at: string }>();
+  for (const r of rows) {
+    const best = latest.get(r.position_key);
+    if (!best || r.meeting_date > best.date || (r.meeting_date === best.date && r.confirmed_at > best.at)) {
+      latest.set(r.position_key, { meetingId: r.meeting_id, date: r.meeting_date, at: r.confirmed_at });
+    }
+  }
+  return rows.filter((r) => latest.get(r.position_key)!.meetingId === r.meeting_id).map(({ position_key: _k, meeting_date: _d, confirmed_at: _c, ...r }) => {
     const { sortOrder: _s, ...m } = fromRow<BoardMember & { sortOrder: number }>(r);
     return m;
   });

@@ -38,6 +38,8 @@ export const cedcEn: typeof cedcId = {
     downOf: 'Move member {n} down',
     removeOf: 'Remove member {n}',
     removed: 'Member removed. Ctrl+Z undoes.',
+    electedIn: 'elected in {meeting}',
+    electedLocked: 'Elected in a meeting: reopen that election result to change it.',
   },
   positions: { ketua: 'Ketua (chair)', wakil: 'Wakil Ketua (vice chair)', sekretaris: 'Sekretaris (secretary)', anggota: 'Anggota (member)' },
   propose: {

@@ -37,6 +37,8 @@ export const cedcId = {
     downOf: 'Turunkan anggota {n}',
     removeOf: 'Hapus anggota {n}',
     removed: 'Anggota dihapus. Ctrl+Z mengurungkan.',
+    electedIn: 'dipilih dalam {meeting}',
+    electedLocked: 'Dipilih dalam rapat: buka kembali hasil pemilihannya untuk mengubah.',
   },
   positions: { ketua: 'Ketua', wakil: 'Wakil Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota' },
   propose: {

@@ -251,7 +251,7 @@ export const en: Dictionary = {
     wrong_ballot: 'This position uses the other kind of ballot (secret/open); enter the result in the matching form.',
     no_candidates: '{title} has no candidates yet.',
     position_decided: '{title} already has a result; remove the last round to vote again.',
-    election_needs_fgd2: 'The board is elected in an FGD-2 meeting.',
+    election_needs_fgd2: 'Elections are held in an FGD-2 or a general meeting.',
     election_needs_rules: 'Record the draft rules (the board positions) in the FGD-1 meeting first.',
     board_empty: 'No board member has been confirmed yet.',
     position_has_votes: 'Votes are recorded for this position; remove the last round first to change it.',
@@ -288,5 +288,8 @@ export const en: Dictionary = {
     file_unexpected_schema: 'This file\'s structure was changed outside Klaster Workbench (unknown or missing tables, triggers or views), so it is refused. Nothing was changed.',
     data_folder_in_use: 'The data folder is in use by another Klaster Workbench. Close that one first; if the app was just forced to close, wait {seconds} seconds and try again.',
     fieldRequired: '{field} is required.',
+    election_target_fixed: 'Candidates or votes are already recorded. Remove them before changing what this meeting elects. Nothing was changed.',
+    position_not_empty: '{title} already has candidates. Remove them first. Nothing was changed.',
+    cedc_member_elected: 'This member was elected in {title}. Reopen that election result to change it. Nothing was changed.',
   },
 };

@@ -246,7 +246,7 @@ export const id = {
     wrong_ballot: 'Jenis suara jabatan ini berbeda (tertutup/terbuka); isi hasil dengan formulir yang sesuai.',
     no_candidates: '{title} belum mempunyai calon.',
     position_decided: 'Hasil {title} sudah ada; hapus putaran terakhir bila perlu diulang.',
-    election_needs_fgd2: 'Pemilihan pengurus dilakukan dalam rapat FGD-2.',
+    election_needs_fgd2: 'Pemilihan dilakukan dalam rapat FGD-2 atau rapat umum.',
     election_needs_rules: 'Catat dulu draf aturan organisasi (jabatan-jabatan pengurus) di rapat FGD-1.',
     board_empty: 'Belum ada pengurus yang hasilnya dikonfirmasi.',
     position_has_votes: 'Sudah ada suara untuk jabatan ini; hapus putaran terakhir dulu untuk mengubahnya.',
@@ -283,6 +283,9 @@ export const id = {
     file_unexpected_schema: 'Susunan berkas ini telah diubah di luar Klaster Workbench (ada tabel, pemicu, atau tampilan yang tidak dikenal atau hilang), sehingga ditolak. Tidak ada yang diubah.',
     data_folder_in_use: 'Folder data sedang dipakai oleh Klaster Workbench lain. Tutup dulu yang itu; bila aplikasi baru saja tertutup paksa, tunggu {seconds} detik lalu coba lagi.',
     fieldRequired: '{field} wajib diisi.',
+    election_target_fixed: 'Calon atau suara sudah tercatat. Hapus dulu sebelum mengubah apa yang dipilih dalam rapat ini. Tidak ada yang diubah.',
+    position_not_empty: '{title} sudah memiliki calon. Hapus calonnya dulu. Tidak ada yang diubah.',
+    cedc_member_elected: 'Anggota ini dipilih dalam {title}. Buka kembali hasil pemilihannya untuk mengubahnya. Tidak ada yang diubah.',
   } as Record<string, string>,
 };
 export type Dictionary = typeof id;

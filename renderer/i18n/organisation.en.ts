@@ -67,6 +67,21 @@ export const organisationEn: typeof organisationId = {
     electionRecord: 'Official record (berita acara)', electionRecordHint: 'The record of forming the organisation and electing the board, with the vote counts and witnesses’ signatures.',
     boardList: 'Board list', boardListHint: 'The elected board with their term of office.',
   },
+  elects: {
+    label: 'Elected in this meeting',
+    options: { board: 'The cluster organisation’s board', committee: 'The committee’s (CEDC) chair and main members' },
+    fixedHint: 'Candidates or votes are recorded: this can no longer be changed.',
+    committeeSetupHint: 'Positions to elect: the committee’s Chair, Vice-chair and Secretary. Confirmed results go into the committee’s member list, replacing the entries for the same positions.',
+    committeeSetupButton: 'Set up the election of the committee’s chair and main members',
+    tabGeneral: 'Election',
+    skip: 'Not elected in this meeting', skipOf: 'Leave {title} out of this meeting’s election',
+    skipHint: 'Positions not elected keep their holders from the earlier meeting.',
+  },
+  committee: {
+    title: 'Committee chair and main members elected',
+    shown: 'These results are in the committee’s member list, noted “elected in” this meeting.',
+    open: 'Open the committee member list',
+  },
 };
 
 export const organisationMethodsEn: Record<string, string> = {
@@ -74,5 +89,5 @@ export const organisationMethodsEn: Record<string, string> = {
   'election.setup': 'set up the election', 'election.setQuorumRule': 'change the quorum rule', 'election.updatePosition': 'change how a position is elected',
   'election.addCandidate': 'add candidate', 'election.removeCandidate': 'remove candidate', 'election.consensus': 'record the consensus',
   'election.tally': 'record the vote count', 'election.openVotes': 'record open votes', 'election.agree': 'record the agreement on a tie',
-  'election.deleteLastRound': 'remove the last round of votes',
+  'election.setElects': 'change what the meeting elects', 'election.removePosition': 'leave a position out of the election', 'election.deleteLastRound': 'remove the last round of votes',
 };

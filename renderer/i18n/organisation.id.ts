@@ -66,6 +66,21 @@ export const organisationId = {
     electionRecord: 'Berita acara', electionRecordHint: 'Berita acara pembentukan organisasi dan pemilihan pengurus, dengan hasil suara dan tanda tangan saksi.',
     boardList: 'Susunan pengurus', boardListHint: 'Daftar pengurus terpilih dengan masa baktinya.',
   },
+  elects: {
+    label: 'Yang dipilih dalam rapat ini',
+    options: { board: 'Pengurus organisasi klaster', committee: 'Ketua dan anggota inti Komite (KPET)' } as Record<string, string>,
+    fixedHint: 'Sudah ada calon atau suara: pilihan ini tidak dapat diubah lagi.',
+    committeeSetupHint: 'Jabatan yang dipilih: Ketua, Wakil Ketua dan Sekretaris Komite. Hasil yang ditetapkan masuk ke daftar anggota Komite, menggantikan isian untuk jabatan yang sama.',
+    committeeSetupButton: 'Siapkan pemilihan ketua dan anggota inti Komite',
+    tabGeneral: 'Pemilihan',
+    skip: 'Tidak dipilih di rapat ini', skipOf: 'Keluarkan {title} dari pemilihan rapat ini',
+    skipHint: 'Pengurus untuk jabatan yang tidak dipilih tetap seperti hasil rapat sebelumnya.',
+  },
+  committee: {
+    title: 'Ketua dan anggota inti Komite terpilih',
+    shown: 'Hasil ini sudah masuk ke daftar anggota Komite, dengan catatan "dipilih dalam" rapat ini.',
+    open: 'Buka daftar anggota Komite',
+  },
 };
 
 /** Undo labels of this area's methods ("Diurungkan: ..."). */
@@ -75,4 +90,6 @@ export const organisationMethodsId: Record<string, string> = {
   'election.addCandidate': 'tambah calon', 'election.removeCandidate': 'hapus calon', 'election.consensus': 'catat hasil musyawarah',
   'election.tally': 'catat hasil penghitungan suara', 'election.openVotes': 'catat suara terbuka', 'election.agree': 'catat kesepakatan atas suara sama',
   'election.deleteLastRound': 'hapus putaran suara terakhir',
+  'election.setElects': 'ubah yang dipilih dalam rapat',
+  'election.removePosition': 'keluarkan jabatan dari pemilihan',
 };

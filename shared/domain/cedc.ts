@@ -63,7 +63,9 @@ export const cedcMemberFields = z.object({
   person: text(120),
   stakeholderId: z.string().uuid().nullable(),
 });
-export const cedcMember = cedcMemberFields.extend({ id: z.string().uuid(), position: z.number().int() });
+/** The meeting whose election filled this seat ("dipilih dalam <rapat>"); null for a hand entry. */
+export const cedcElectedIn = z.object({ meetingId: z.string().uuid(), title: z.string(), date: z.string() });
+export const cedcMember = cedcMemberFields.extend({ id: z.string().uuid(), position: z.number().int(), electedIn: cedcElectedIn.nullable() });
 export type CedcMember = z.infer<typeof cedcMember>;
 
 export const cedc = cedcSettings.extend({ members: z.array(cedcMember) });

@@ -5,6 +5,20 @@ export const ELECTION_METHODS = ['consensus', 'vote'] as const;
 export const BALLOTS = ['secret', 'open'] as const;
 export const QUORUM_RULES = ['more_than_half', 'at_least_two_thirds'] as const;
 export type QuorumRule = (typeof QUORUM_RULES)[number];
+/** What an election meeting elects: the cluster organisation's board, or the committee's chair and main members. */
+export const ELECTION_TARGETS = ['board', 'committee'] as const;
+export type ElectionTarget = (typeof ELECTION_TARGETS)[number];
+/** Meeting kinds that hold an election: FGD-2 forms the board, a general meeting (Step 4) elects the official leader. */
+export const ELECTION_MEETING_KINDS = ['fgd2', 'general'] as const;
+/**
+ * The committee's positions elected by the cluster (its chair and main members); the offices
+ * that sit on it by function stay hand entries in the committee's list.
+ */
+export const COMMITTEE_POSITIONS = [
+  { key: 'ketua', title: 'Ketua', count: 1 },
+  { key: 'wakil_ketua', title: 'Wakil Ketua', count: 1 },
+  { key: 'sekretaris', title: 'Sekretaris', count: 1 },
+] as const;
 
 export const electionRound = z.object({
   id,
@@ -63,7 +77,7 @@ export const quorum = z.object({
 });
 export type Quorum = z.infer<typeof quorum>;
 
-export const electionState = z.object({ meetingId: id, quorum, positions: z.array(electionPosition) });
+export const electionState = z.object({ meetingId: id, elects: z.enum(ELECTION_TARGETS), quorum, positions: z.array(electionPosition) });
 export type ElectionState = z.infer<typeof electionState>;
 
 /** The smallest number of members present that satisfies the rule. */

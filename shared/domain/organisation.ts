@@ -15,6 +15,8 @@ export type OrganisationFields = z.infer<typeof organisationFields>;
 export const boardMember = z.object({
   id: z.string().uuid(),
   positionId: z.string().uuid(),
+  /** The meeting that elected this holder (FGD-2, or a later general meeting). */
+  meetingId: z.string().uuid().nullable(),
   positionTitle: z.string(),
   attendeeId: z.string().uuid().nullable(),
   stakeholderId: z.string().uuid().nullable(),

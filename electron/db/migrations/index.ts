@@ -17,9 +17,10 @@ import { migration015 } from './015-swot-strategies';
 import { migration016 } from './016-initiation-plan';
 import { migration017 } from './017-cluster-assessment';
 import { migration018 } from './018-questionnaire-sittings';
+import { migration019 } from './019-election-scope';
 import { migration020 } from './020-plan-support-services';
 
 /** Append-only: never edit a released migration, add the next number instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration020];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

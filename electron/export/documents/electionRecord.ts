@@ -1,11 +1,10 @@
 import type { Paragraph, Table } from 'docx';
-import type { ElectionPosition, ElectionRound, ElectionState } from '../../../shared/domain/election';
+import type { ElectionPosition, ElectionRound, ElectionState, ElectionTarget } from '../../../shared/domain/election';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { formatTanggal, tanggalDalamKata, terbilang, formatWaktu, romawi } from '../../../shared/indonesian';
 import { blank, bold, buildDocument, cellParagraphs, contentWidthTwip, dataTable, heading, officialBlock, para, renderDocx, signatureColumns, title, toResult, type DocumentResult } from '../docx';
 import { orDots, type DocContext } from './common';
-import { boardTable } from './boardList';
 
 const withWords = (n: number) => `${n} (${terbilang(n)})`;
 export const QUORUM_WORDS = { more_than_half: 'lebih dari separuh', at_least_two_thirds: 'sekurang-kurangnya dua pertiga' } as const;
@@ -55,34 +54,66 @@ function witnessBlocks(names: readonly string[]) {
   return list.map((name, i) => ({ role: `Saksi ${romawi(i + 1)},`, name }));
 }
 
-/** Berita acara of forming the organisation and electing its board (FGD-2), per DOCUMENTS.md. */
-export async function renderElectionRecord(meeting: Meeting, election: ElectionState, org: Organisation, ctx: DocContext, witnesses: readonly string[] = []): Promise<DocumentResult> {
+/** What the berita acara is called, also where the minutes refer to it. */
+export function electionRecordTitle(elects: ElectionTarget, bodyName: string, formsOrganisation: boolean): string {
+  if (elects === 'committee') return `Berita Acara Pemilihan Ketua dan Anggota Inti ${bodyName}`;
+  return formsOrganisation ? `Berita Acara Pembentukan ${bodyName} dan Pemilihan Pengurus` : `Berita Acara Pemilihan Pengurus ${bodyName}`;
+}
+
+/** The lines under BERITA ACARA, what the meeting was held for, and the heading of those elected. */
+function wording(meeting: Meeting, elects: ElectionTarget, org: Organisation, committeeName: string) {
+  if (elects === 'committee') {
+    return { titles: ['PEMILIHAN KETUA DAN ANGGOTA INTI', committeeName.toUpperCase()], purpose: `pemilihan ketua dan anggota inti ${committeeName}`, elected: 'Ketua dan Anggota Inti Terpilih' };
+  }
+  if (meeting.kind === 'fgd2') {
+    return { titles: [`PEMBENTUKAN ${org.name.toUpperCase()}`, 'DAN PEMILIHAN PENGURUS'], purpose: `pembentukan ${org.name} dan pemilihan pengurusnya`, elected: 'Susunan Pengurus Terpilih' };
+  }
+  return { titles: ['PEMILIHAN PENGURUS', org.name.toUpperCase()], purpose: `pemilihan pengurus ${org.name}`, elected: 'Pengurus Terpilih' };
+}
+
+/** Those elected in this meeting, position by position (a later meeting may since have replaced some). */
+function electedTable(positions: readonly ElectionPosition[], width: number) {
+  const rows = positions.flatMap((p) => p.outcome.winners.map((w) => p.candidates.find((c) => c.id === w)).filter((c) => !!c).map((c) => [p.title, c.name, c.organisation]));
+  return dataTable({
+    totalWidthTwip: width, sizePt: 10,
+    columns: [{ header: 'No', width: 7, align: 'center' }, { header: 'Jabatan', width: 28 }, { header: 'Nama', width: 33 }, { header: 'Usaha/Instansi', width: 32 }],
+    rows: rows.map((r, i) => [String(i + 1), ...r]),
+  });
+}
+
+/**
+ * Berita acara of an election, per DOCUMENTS.md: FGD-2 forming the organisation and electing its
+ * board, a general meeting electing the board again, or a meeting electing the committee's chair
+ * and main members.
+ */
+export async function renderElectionRecord(meeting: Meeting, election: ElectionState, org: Organisation, ctx: DocContext, witnesses: readonly string[] = [], committeeName = ''): Promise<DocumentResult> {
   const width = contentWidthTwip(ctx.paper);
   const startTime = meeting.startTime ? ` pukul ${formatWaktu(meeting.startTime, meeting.timeZone)}` : '';
   const q = election.quorum;
   const confirmed = election.positions.filter((p) => p.status === 'confirmed');
-  const term = org.board[0];
+  const words = wording(meeting, election.elects, org, committeeName);
+  const term = election.elects === 'board' ? org.board.find((m) => m.meetingId === meeting.id) : undefined;
   const termText = term?.termStart && term.termEnd
     ? [para(`Masa bakti pengurus terhitung sejak tanggal ${formatTanggal(term.termStart)} sampai dengan ${formatTanggal(term.termEnd)}.`, { spaceBeforePt: 8 })]
     : [];
+  const name = electionRecordTitle(election.elects, election.elects === 'committee' ? committeeName : org.name, meeting.kind === 'fgd2');
   const doc = buildDocument({
-    title: `Berita Acara ${org.name}`,
+    title: name,
     paper: ctx.paper,
     // The cluster's own paper: its heading, not the Dinas's letterhead.
     letterhead: ctx.cluster.heading,
     sections: [[
       title('BERITA ACARA'),
-      title(`PEMBENTUKAN ${org.name.toUpperCase()}`),
-      title('DAN PEMILIHAN PENGURUS'),
+      ...words.titles.map((line) => title(line)),
       para('Nomor: ........................................', { align: 'center' }),
       blank(),
-      para(`${meeting.date ? tanggalDalamKata(meeting.date) : 'Pada hari ini ........ tanggal ........'}${startTime}, bertempat di ${orDots(meeting.place)}, telah dilaksanakan ${meeting.title} dalam rangka pembentukan ${org.name} dan pemilihan pengurusnya.`, { align: 'justify' }),
+      para(`${meeting.date ? tanggalDalamKata(meeting.date) : 'Pada hari ini ........ tanggal ........'}${startTime}, bertempat di ${orDots(meeting.place)}, telah dilaksanakan ${meeting.title} dalam rangka ${words.purpose}.`, { align: 'justify' }),
       para(`Rapat dihadiri oleh ${withWords(q.present)} dari ${withWords(q.members)} anggota klaster (daftar hadir terlampir). Kuorum yang disyaratkan, yaitu ${QUORUM_WORDS[q.rule]} jumlah anggota (sekurang-kurangnya ${withWords(q.required)} orang), ${q.met ? 'telah terpenuhi' : 'tidak terpenuhi'}.`, { align: 'justify' }),
       para('Pemilihan dilakukan menurut urutan jabatan; calon yang telah terpilih pada suatu jabatan tidak dicalonkan lagi untuk jabatan berikutnya. Hasil pemilihan sebagai berikut:', { align: 'justify' }),
       ...confirmed.flatMap((p, i) => positionText(p, i, width)),
       blank(),
-      heading('Susunan Pengurus Terpilih', 2),
-      boardTable(org, width),
+      heading(words.elected, 2),
+      electedTable(confirmed, width),
       ...termText,
       blank(),
       // The closing sentence keeps with the chair's signature.
@@ -97,5 +128,7 @@ export async function renderElectionRecord(meeting: Meeting, election: ElectionS
       }),
     ]],
   });
-  return toResult(`Berita Acara Pembentukan ${org.name}`, await renderDocx(doc));
+  // FGD-2's file keeps the name it always had.
+  const file = election.elects === 'board' && meeting.kind === 'fgd2' ? `Berita Acara Pembentukan ${org.name}` : name;
+  return toResult(file, await renderDocx(doc));
 }

@@ -9,12 +9,13 @@ import type { MeetingRecord } from '../../../shared/domain/meeting';
 import type { OrgRules } from '../../../shared/domain/orgRules';
 import { terbilang } from '../../../shared/indonesian';
 import { LIST, listItem } from '../docx';
-import { QUORUM_WORDS } from './electionRecord';
+import { electionRecordTitle, QUORUM_WORDS } from './electionRecord';
 
 export type DecisionPart =
   | { kind: 'vision'; vision: string; missions: string[] }
   | { kind: 'rules'; rules: OrgRules }
-  | { kind: 'election'; election: ElectionState; organisationName: string }
+  /** organisationName: the body elected into (the cluster organisation, or the committee). */
+  | { kind: 'election'; election: ElectionState; organisationName: string; formsOrganisation: boolean }
   | { kind: 'articles'; doc: ArticleDoc };
 
 /** A part and the agenda item it is printed under (null: after the agenda, "Keputusan Lain"). */
@@ -74,13 +75,13 @@ function positionLine(p: ElectionPosition): string {
   return `${p.title}: ${winners}, melalui pemungutan suara (${rounds.join('; ')}${agreed}).`;
 }
 
-function electionItems({ election, organisationName }: Extract<DecisionPart, { kind: 'election' }>): Item[] {
+function electionItems({ election, organisationName, formsOrganisation }: Extract<DecisionPart, { kind: 'election' }>): Item[] {
   const q = election.quorum;
   return [
     at(0)(`Rapat dihadiri oleh ${words(q.present)} dari ${words(q.members)} anggota klaster; kuorum ${QUORUM_WORDS[q.rule]} jumlah anggota (sekurang-kurangnya ${words(q.required)} orang) ${q.met ? 'telah terpenuhi' : 'tidak terpenuhi'}.`),
-    at(0)('Hasil pemilihan pengurus menurut urutan jabatan:'),
+    at(0)(election.elects === 'committee' ? `Hasil pemilihan ketua dan anggota inti ${organisationName} menurut urutan jabatan:` : 'Hasil pemilihan pengurus menurut urutan jabatan:'),
     ...election.positions.map((p) => at(1)(positionLine(p))),
-    at(0)(`Jalannya pemilihan dan perolehan suara selengkapnya dituangkan dalam Berita Acara Pembentukan ${organisationName} dan Pemilihan Pengurus.`),
+    at(0)(`Jalannya pemilihan dan perolehan suara selengkapnya dituangkan dalam ${electionRecordTitle(election.elects, organisationName, formsOrganisation)}.`),
   ];
 }
 

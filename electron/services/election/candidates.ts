@@ -2,14 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError, notFound } from '../../errors';
 import type { ProjectTools } from '../../handlers/types';
 import { assertOpen } from './setup';
-import { readPosition } from './read';
-
-/** Attendee ids already holding a confirmed seat in this meeting's election: one seat per person. */
-export function electedAttendees(db: Database, meetingId: string): Set<string> {
-  return new Set((db.prepare(`
-    SELECT b.attendee_id AS id FROM board_members b JOIN election_positions p ON p.id = b.position_id
-    WHERE p.meeting_id = ? AND b.attendee_id IS NOT NULL`).all(meetingId) as { id: string }[]).map((r) => r.id));
-}
+import { electedAttendees, readPosition } from './read';
 
 export function addCandidate(db: Database, positionId: string, attendeeId: string, t: ProjectTools) {
   const p = assertOpen(db, positionId);

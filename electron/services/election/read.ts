@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { electionOutcome, quorumRequired, type ElectionPosition, type ElectionRound, type ElectionState, type QuorumRule } from '../../../shared/domain/election';
+import { electionOutcome, quorumRequired, type ElectionPosition, type ElectionRound, type ElectionState, type ElectionTarget, type QuorumRule } from '../../../shared/domain/election';
 import { fromRow } from '../../db/rows';
 import { notFound } from '../../errors';
 
@@ -32,6 +32,25 @@ export function quorumRuleOf(db: Database, meetingId: string): QuorumRule {
   return ((db.prepare('SELECT quorum_rule FROM election_settings WHERE id = ?').get(meetingId) as { quorum_rule: QuorumRule } | undefined)?.quorum_rule) ?? 'more_than_half';
 }
 
+/** What the meeting elects; a meeting without settings (and every file before it could say) elects the board. */
+export function electsOf(db: Database, meetingId: string): ElectionTarget {
+  return ((db.prepare('SELECT elects FROM election_settings WHERE id = ?').get(meetingId) as { elects: ElectionTarget } | undefined)?.elects) ?? 'board';
+}
+
+/** Attendee ids holding a confirmed seat from this meeting's election: one seat per person. */
+export function electedAttendees(db: Database, meetingId: string): Set<string> {
+  const out = new Set<string>();
+  for (const id of positionIdsOf(db, meetingId)) {
+    const p = readPosition(db, id);
+    if (p.status !== 'confirmed') continue;
+    for (const w of p.outcome.winners) {
+      const c = p.candidates.find((x) => x.id === w);
+      if (c) out.add(c.attendeeId);
+    }
+  }
+  return out;
+}
+
 /** Eligible voters are the cluster's members; those present are the attendees linked to one. */
 export function presentMemberIds(db: Database, meetingId: string): string[] {
   return (db.prepare(`
@@ -46,6 +65,7 @@ export function readElection(db: Database, meetingId: string): ElectionState {
   const required = quorumRequired(rule, members);
   return {
     meetingId,
+    elects: electsOf(db, meetingId),
     quorum: { rule, members, present, required, met: members > 0 && present >= required },
     positions: positionIdsOf(db, meetingId).map((id) => readPosition(db, id)),
   };

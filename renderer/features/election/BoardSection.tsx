@@ -17,7 +17,7 @@ function dateText(iso: string, lang: Language): string {
   }
 }
 
-/** The board once every position is confirmed: the table, the announcement, its documents. */
+/** The board once every position is confirmed: the table, the announcement (FGD-2), its documents. */
 export function BoardSection({ record, organisation: org }: { record: MeetingRecord; organisation: Organisation }) {
   const t = useT();
   const lang = useLanguage((s) => s.lang);
@@ -51,7 +51,8 @@ export function BoardSection({ record, organisation: org }: { record: MeetingRec
           ))}
         </tbody>
       </table>
-      {announced ? (
+      {/* FGD-2 forms and announces the organisation; a later general meeting only re-elects. */}
+      {record.kind !== 'fgd2' ? null : announced ? (
         <p className="announced" role="status">{t('organisation.board.announced')}</p>
       ) : (
         <div className="toolbar">

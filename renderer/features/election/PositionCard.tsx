@@ -4,6 +4,7 @@ import type { Attendee } from '../../../shared/domain/meeting';
 import { useT } from '../../i18n';
 import { Candidates } from './Candidates';
 import { ConsensusForm } from './ConsensusForm';
+import { useElection } from './electionStore';
 import { PositionSettings } from './PositionSettings';
 import { ResultBar } from './ResultBar';
 import { RoundList } from './RoundList';
@@ -46,6 +47,12 @@ export function PositionCard({ position: p, number, waitingFor, reopenable, cont
           </span>
         )}
         {!confirmed && <PositionSettings position={p} />}
+        {!confirmed && p.candidates.length === 0 && p.rounds.length === 0 && (
+          <button type="button" className="link position-skip facilitator-only" aria-label={t('organisation.elects.skipOf', { title: p.title })} title={t('organisation.elects.skipHint')}
+            onClick={() => void useElection.getState().edit('election.removePosition', { positionId: p.id })}>
+            {t('organisation.elects.skip')}
+          </button>
+        )}
       </header>
       {waitingFor && !confirmed ? (
         <>

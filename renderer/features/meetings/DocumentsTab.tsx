@@ -1,10 +1,32 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ElectionTarget } from '../../../shared/domain/election';
 import type { MethodInput } from '../../../shared/contract';
 import type { MeetingRecord } from '../../../shared/domain/meeting';
+import { call } from '../../api';
 import { useT, type TKey } from '../../i18n';
 import { LetterheadDialog } from '../letterhead/LetterheadDialog';
 import { PaperSelect, usePaper } from './PaperSelect';
 import { renderDocument } from './renderDocument';
+
+/**
+ * What the meeting's election elects, for its berita acara: FGD-2 always holds one; a general
+ * meeting only once its election is set up.
+ */
+function useElects(record: MeetingRecord, projectId: string): ElectionTarget | null {
+  const [state, setState] = useState<{ meetingId: string; elects: ElectionTarget | null } | null>(null);
+  const holds = record.kind === 'fgd2' || record.kind === 'general';
+  useEffect(() => {
+    if (!holds) return;
+    let live = true;
+    call('election.get', { projectId, meetingId: record.id })
+      .then((e) => { if (live) setState({ meetingId: record.id, elects: e.positions.length || record.kind === 'fgd2' ? e.elects : null }); })
+      .catch(() => { if (live) setState({ meetingId: record.id, elects: record.kind === 'fgd2' ? 'board' : null }); });
+    return () => { live = false; };
+  }, [holds, projectId, record.id, record.kind]);
+  if (!holds) return null;
+  if (state?.meetingId === record.id) return state.elects;
+  return record.kind === 'fgd2' ? 'board' : null;
+}
 
 type Request = Omit<MethodInput<'documents.render'>, 'projectId' | 'paper' | 'meetingId'>;
 
@@ -27,6 +49,7 @@ export function DocumentsTab({ record, projectId }: { record: MeetingRecord; pro
       <div className="hint">{busy === key ? t('meetings.docs.rendering') : hint}</div>
     </section>
   );
+  const elects = useElects(record, projectId);
   const invited = record.attendees.filter((a) => a.invited).length;
   const present = record.attendees.filter((a) => a.present).length;
 
@@ -49,12 +72,8 @@ export function DocumentsTab({ record, projectId }: { record: MeetingRecord; pro
       ))}
       {row('after', 'meetings.docs.attendanceAfter', { kind: 'attendance', variant: 'after' }, t('meetings.docs.attendanceAfterHint', { present }))}
       {row('minutes', 'meetings.docs.minutes', { kind: 'minutes' }, t('meetings.docs.minutesHint'))}
-      {record.kind === 'fgd2' && (
-        <>
-          {row('election-record', 'organisation.docs.electionRecord', { kind: 'election-record' }, t('organisation.docs.electionRecordHint'))}
-          {row('board-list', 'organisation.docs.boardList', { kind: 'board-list' }, t('organisation.docs.boardListHint'))}
-        </>
-      )}
+      {elects && row('election-record', 'organisation.docs.electionRecord', { kind: 'election-record' }, t('organisation.docs.electionRecordHint'))}
+      {elects === 'board' && row('board-list', 'organisation.docs.boardList', { kind: 'board-list' }, t('organisation.docs.boardListHint'))}
       {letterhead && <LetterheadDialog onClose={() => setLetterhead(false)} />}
     </div>
   );

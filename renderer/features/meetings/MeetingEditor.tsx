@@ -14,7 +14,7 @@ const tabLabel = {
   detail: 'meetings.tabs.detail', agenda: 'meetings.tabs.agenda', attendance: 'meetings.tabs.attendance',
   rules: 'meetings.tabs.rules', documents: 'meetings.tabs.documents', election: 'organisation.tab',
 } as const;
-// The board election (FGD-2) lives in its own feature; its tab id is added here only.
+// The election (FGD-2 and the general meeting) lives in its own feature; its tab id is added here only.
 type Tab = EditorTab | 'election';
 
 /** One meeting: its details, the minutes typed live, attendance, FGD-1 rules and documents. */
@@ -27,7 +27,7 @@ export function MeetingEditor({ projectId }: { projectId: string }) {
   if (!record) return <p>{t('common.loading')}</p>;
   // Draft rules belong to FGD-1 (guideline ANNEX-2 step 5) only.
   const tabs: Tab[] = record.kind === 'fgd1' ? ['detail', 'agenda', 'attendance', 'rules', 'documents']
-    : record.kind === 'fgd2' ? ['detail', 'agenda', 'attendance', 'election', 'documents'] : ['detail', 'agenda', 'attendance', 'documents'];
+    : record.kind === 'fgd2' || record.kind === 'general' ? ['detail', 'agenda', 'attendance', 'election', 'documents'] : ['detail', 'agenda', 'attendance', 'documents'];
   const shown = tabs.includes(tab) ? tab : 'detail';
   const when = [meetingDate(record.date, lang), meetingTime(record, (start) => t('meetings.timeOpenEnd', { start })), record.place].filter(Boolean);
 
@@ -41,7 +41,7 @@ export function MeetingEditor({ projectId }: { projectId: string }) {
           <p className="meta">{[t(`meetings.kinds.${record.kind}`), ...when].join(' · ')}</p>
         </div>
       </header>
-      <Tabs label={record.title} tabs={tabs.map((id) => ({ id, label: t(tabLabel[id]) }))} selected={shown} onSelect={(id) => setTab(id as EditorTab)}>
+      <Tabs label={record.title} tabs={tabs.map((id) => ({ id, label: t(id === 'election' && record.kind === 'general' ? 'organisation.elects.tabGeneral' : tabLabel[id]) }))} selected={shown} onSelect={(id) => setTab(id as EditorTab)}>
         {shown === 'detail' && <MeetingDetails record={record} />}
         {shown === 'agenda' && <AgendaTab record={record} />}
         {shown === 'attendance' && <AttendanceTab record={record} />}

@@ -24,7 +24,7 @@ export function presentableOf(s: Screen): Showing | null {
   if (route.area === 'workshops' && s.workshopId) return { kind: 'workshop', projectId, workshopId: s.workshopId };
   if (route.area === 'meetings' && s.meetingId) {
     // FGD-2's election tab shows the results; every other tab of a meeting shows its agenda.
-    const election = s.meetingTab === 'election' && s.meetingKind === 'fgd2';
+    const election = s.meetingTab === 'election' && (s.meetingKind === 'fgd2' || s.meetingKind === 'general');
     return { kind: election ? 'election' : 'agenda', projectId, meetingId: s.meetingId };
   }
   return null;

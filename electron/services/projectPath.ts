@@ -53,7 +53,7 @@ export function readProjectPath(db: Database, now: string): ProjectPath {
     : { ...fgd1Meeting, status: fgd1Meeting.status === 'todo' && visionVersions === 0 ? 'todo' : 'inProgress' };
 
   const announced = row<{ announced_at: string }>('SELECT announced_at FROM organisation WHERE announced_at IS NOT NULL LIMIT 1');
-  const fgd2Meeting = meetingStep('fgd2', 'fgd2', { positions: num('SELECT COUNT(*) AS n FROM election_positions') });
+  const fgd2Meeting = meetingStep('fgd2', 'fgd2', { positions: num("SELECT COUNT(*) AS n FROM election_positions p JOIN meetings m ON m.id = p.meeting_id WHERE m.kind = 'fgd2'") });
   const fgd2: Raw = announced
     ? { ...fgd2Meeting, status: 'done', date: announced.announced_at.slice(0, 10) }
     : { ...fgd2Meeting, status: fgd2Meeting.status === 'todo' ? 'todo' : 'inProgress' };

@@ -65,6 +65,7 @@ export const organisationEn: typeof organisationId = {
   },
   docs: {
     electionRecord: 'Official record (berita acara)', electionRecordHint: 'The record of forming the organisation and electing the board, with the vote counts and witnesses’ signatures.',
+    electionRecordHintGeneral: 'The record of electing the board in this meeting, with the vote counts and witnesses’ signatures.', electionRecordHintCommittee: 'The record of electing the committee’s chair and main members, with the vote counts and witnesses’ signatures.',
     boardList: 'Board list', boardListHint: 'The elected board with their term of office.',
   },
   elects: {

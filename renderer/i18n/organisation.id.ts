@@ -64,6 +64,7 @@ export const organisationId = {
   },
   docs: {
     electionRecord: 'Berita acara', electionRecordHint: 'Berita acara pembentukan organisasi dan pemilihan pengurus, dengan hasil suara dan tanda tangan saksi.',
+    electionRecordHintGeneral: 'Berita acara pemilihan pengurus dalam rapat ini, dengan hasil suara dan tanda tangan saksi.', electionRecordHintCommittee: 'Berita acara pemilihan ketua dan anggota inti komite, dengan hasil suara dan tanda tangan saksi.',
     boardList: 'Susunan pengurus', boardListHint: 'Daftar pengurus terpilih dengan masa baktinya.',
   },
   elects: {

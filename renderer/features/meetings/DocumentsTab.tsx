@@ -72,7 +72,9 @@ export function DocumentsTab({ record, projectId }: { record: MeetingRecord; pro
       ))}
       {row('after', 'meetings.docs.attendanceAfter', { kind: 'attendance', variant: 'after' }, t('meetings.docs.attendanceAfterHint', { present }))}
       {row('minutes', 'meetings.docs.minutes', { kind: 'minutes' }, t('meetings.docs.minutesHint'))}
-      {elects && row('election-record', 'organisation.docs.electionRecord', { kind: 'election-record' }, t('organisation.docs.electionRecordHint'))}
+      {elects && row('election-record', 'organisation.docs.electionRecord', { kind: 'election-record' },
+        t(elects === 'committee' ? 'organisation.docs.electionRecordHintCommittee'
+          : record.kind === 'general' ? 'organisation.docs.electionRecordHintGeneral' : 'organisation.docs.electionRecordHint'))}
       {elects === 'board' && row('board-list', 'organisation.docs.boardList', { kind: 'board-list' }, t('organisation.docs.boardListHint'))}
       {letterhead && <LetterheadDialog onClose={() => setLetterhead(false)} />}
     </div>

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { useUi } from '../shell/uiStore';
 import { useDiagnosis } from './diagnosisStore';
-import { MeetingPicker } from './MeetingPicker';
+import { RoundNaming } from './RoundNaming';
 
 /** "Putaran kuesioner baru": a title, who answers (a respondent or a meeting) and when; then it opens to be answered. */
 export function NewRoundDialog({ count, onClose }: { count: number; onClose: () => void }) {
@@ -31,19 +30,12 @@ export function NewRoundDialog({ count, onClose }: { count: number; onClose: () 
       </>}>
       <form id="new-round-form" className="form" onSubmit={(e) => { e.preventDefault(); void create(); }}>
         <p className="hint">{t('diagnosis.newDialog.hint')}</p>
-        <div className="field">
-          <label htmlFor="round-title">{t('diagnosis.fields.title')}</label>
-          <input id="round-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="round-respondent">{t('diagnosis.fields.respondent')}</label>
-          <input id="round-respondent" maxLength={200} value={respondent} onChange={(e) => setRespondent(e.target.value)} />
-        </div>
-        <MeetingPicker id="round-meeting" value={meetingId} meetings={meetings} onChange={setMeetingId} />
-        <div className="field">
-          <label htmlFor="round-date">{t('diagnosis.fields.date')}</label>
-          <DateField id="round-date" value={date} live onCommit={setDate} />
-        </div>
+        <RoundNaming id="round" title={title} onTitle={setTitle} meetingId={meetingId} onMeeting={setMeetingId} date={date} onDate={setDate} meetings={meetings}>
+          <div className="field">
+            <label htmlFor="round-respondent">{t('diagnosis.fields.respondent')}</label>
+            <input id="round-respondent" maxLength={200} value={respondent} onChange={(e) => setRespondent(e.target.value)} />
+          </div>
+        </RoundNaming>
       </form>
     </Dialog>
   );

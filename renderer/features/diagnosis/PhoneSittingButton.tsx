@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { today } from '../actionPlans/months';
@@ -8,7 +7,7 @@ import { ParticipationButton } from '../participation/ParticipationButton';
 import { ParticipationDialog } from '../participation/ParticipationDialog';
 import { useParticipationStatus, type ParticipationTarget } from '../participation/participationStore';
 import { useDiagnosis } from './diagnosisStore';
-import { MeetingPicker } from './MeetingPicker';
+import { RoundNaming } from './RoundNaming';
 
 type SittingTarget = Extract<ParticipationTarget, { kind: 'questionnaire' }>;
 
@@ -56,15 +55,7 @@ export function PhoneSittingButton({ projectId }: { projectId: string }) {
             setTarget({ kind: 'questionnaire', id: crypto.randomUUID(), title: title.trim(), meetingId, date });
           }}>
             <p className="hint">{t('diagnosis.sitting.newHint')}</p>
-            <div className="field">
-              <label htmlFor="sitting-title">{t('diagnosis.fields.title')}</label>
-              <input id="sitting-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-            </div>
-            <MeetingPicker id="sitting-meeting" value={meetingId} meetings={meetings} onChange={chooseMeeting} />
-            <div className="field">
-              <label htmlFor="sitting-date">{t('diagnosis.fields.date')}</label>
-              <DateField id="sitting-date" value={date} live onCommit={setDate} />
-            </div>
+            <RoundNaming id="sitting" title={title} onTitle={setTitle} meetingId={meetingId} onMeeting={chooseMeeting} date={date} onDate={setDate} meetings={meetings} />
           </form>
         </Dialog>
       )}

@@ -1,0 +1,57 @@
+// What the map restyles: on a big map every element restyled costs time, so the search focus and
+// the arrival of metrics must touch only what changes. Real Cytoscape, headless, with our sheet.
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { buildStyle } from '../../renderer/features/map/cyStyle';
+import { markFocus } from '../../renderer/features/map/mapFocus';
+import { nodeSizes } from '../../renderer/features/map/toElements';
+
+/** A chain a-b-c-d-e with one tie per neighbour pair. */
+function chain(): Core {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  return cytoscape({
+    headless: true, styleEnabled: true, style: buildStyle({ projector: false, zoom: 1, big: false }),
+    elements: [
+      ...ids.map((id) => ({ group: 'nodes' as const, data: { id, label: id, kind: 'core_firm' } })),
+      ...ids.slice(1).map((id, i) => ({ group: 'edges' as const, data: { id: `${ids[i]}${id}`, source: ids[i]!, target: id, kind: 'support' } })),
+    ],
+  });
+}
+
+/** Ids of the elements whose classes changed while `run` ran. */
+function restyled(cy: Core, run: () => void): string[] {
+  const ids: string[] = [];
+  const on = (e: { target: { id: () => string } }) => ids.push(e.target.id());
+  cy.on('class', on);
+  run();
+  cy.off('class', on);
+  return ids.sort();
+}
+
+describe('map restyling', () => {
+  it('clearing a focus that is not there restyles nothing', () => {
+    const cy = chain();
+    expect(restyled(cy, () => markFocus(cy, null))).toEqual([]);
+  });
+
+  it('focus fades all but the stakeholder and its direct ties, and clearing it touches only those marked', () => {
+    const cy = chain();
+    const b = cy.getElementById('b') as NodeSingular;
+    markFocus(cy, b);
+    expect(cy.$('.focus').map((e) => e.id())).toEqual(['b']);
+    expect(cy.$('.faded').map((e) => e.id()).sort()).toEqual(['cd', 'd', 'de', 'e']);
+    // Moving the focus to d: c is in both neighbourhoods, so it is never touched.
+    const moved = restyled(cy, () => markFocus(cy, cy.getElementById('d') as NodeSingular));
+    expect(cy.$('.faded').map((e) => e.id()).sort()).toEqual(['a', 'ab', 'b', 'bc']);
+    expect(moved).not.toContain('c');
+    expect(restyled(cy, () => markFocus(cy, null))).toEqual(['a', 'ab', 'b', 'bc', 'd']);
+    expect(cy.$('.focus, .faded')).toHaveLength(0);
+  });
+
+  it('uniform sizes are the same map each time, so metrics arriving do not rebuild the drawing', () => {
+    const rows = [{ stakeholderId: 'a', inDegree: 1, outDegree: 2, closeness: 0.5, betweenness: 0.1, eigenvector: 0.3 }];
+    expect(nodeSizes(rows, 'uniform')).toBe(nodeSizes([], 'uniform'));
+    expect(nodeSizes(rows, 'uniform').size).toBe(0);
+    expect(nodeSizes(rows, 'outDegree').get('a')).toBe(78);
+  });
+});

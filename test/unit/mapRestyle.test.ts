@@ -49,7 +49,7 @@ describe('map restyling', () => {
   });
 
   it('uniform sizes are the same map each time, so metrics arriving do not rebuild the drawing', () => {
-    const rows = [{ stakeholderId: 'a', inDegree: 1, outDegree: 2, closeness: 0.5, betweenness: 0.1, eigenvector: 0.3 }];
+    const rows = [{ stakeholderId: 'a', name: 'A', inDegree: 1, outDegree: 2, closeness: 0.5, betweenness: 0.1, eigenvector: 0.3 }];
     expect(nodeSizes(rows, 'uniform')).toBe(nodeSizes([], 'uniform'));
     expect(nodeSizes(rows, 'uniform').size).toBe(0);
     expect(nodeSizes(rows, 'outDegree').get('a')).toBe(78);

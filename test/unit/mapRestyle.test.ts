@@ -1,10 +1,11 @@
-// What the map restyles: on a big map every element restyled costs time, so the search focus and
+// What the map restyles, and the sheet that makes it cheap: on a big map every element restyled costs time, so the search focus and
 // the arrival of metrics must touch only what changes. Real Cytoscape, headless, with our sheet.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../renderer/features/map/cyStyle';
 import { markFocus } from '../../renderer/features/map/mapFocus';
-import { nodeSizes } from '../../renderer/features/map/toElements';
+import { syncElements } from '../../renderer/features/map/syncElements';
+import { nodeSizes, UNIFORM_SIZE } from '../../renderer/features/map/toElements';
 
 /** A chain a-b-c-d-e with one tie per neighbour pair. */
 function chain(): Core {
@@ -53,5 +54,31 @@ describe('map restyling', () => {
     expect(nodeSizes(rows, 'uniform')).toBe(nodeSizes([], 'uniform'));
     expect(nodeSizes(rows, 'uniform').size).toBe(0);
     expect(nodeSizes(rows, 'outDegree').get('a')).toBe(78);
+  });
+});
+
+describe('map sheet and sync', () => {
+  const node = (id: string, size?: number) => ({ group: 'nodes' as const, data: { id, label: id, kind: 'bank', leader: false, ...(size ? { size } : {}) } });
+
+  it('sizes a node by its data when sized, by the sheet when uniform, and going back to uniform drops the old size', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStyle({ projector: false, zoom: 1, big: true }) });
+    syncElements(cy, [node('a', 60), node('b')], new Map());
+    expect(cy.getElementById('a').width()).toBe(60);
+    expect(cy.getElementById('b').width()).toBe(UNIFORM_SIZE);
+    syncElements(cy, [node('a'), node('b')], new Map());
+    expect(cy.getElementById('a').data('size')).toBeUndefined();
+    expect(cy.getElementById('a').width()).toBe(UNIFORM_SIZE);
+  });
+
+  it('draws strength 1, 2 and 3 at the widths the old continuous mapping gave', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStyle({ projector: false, zoom: 1, big: true }) });
+    syncElements(cy, [node('a'), node('b'), ...[1, 2, 3].map((strength) => ({
+      group: 'edges' as const, data: { id: `t${strength}`, source: 'a', target: 'b', kind: 'finance', strength, mutual: strength === 3 },
+    }))], new Map());
+    expect([1, 2, 3].map((s) => cy.getElementById(`t${s}`).numericStyle('width'))).toEqual([1.2, 2.4, 3.6].map((w) => expect.closeTo(w, 6)));
+    // A mutual tie carries its kind's head and colour at both ends; a one-way tie only at its target.
+    expect(cy.getElementById('t3').style('source-arrow-shape')).toBe('diamond');
+    expect(cy.getElementById('t1').style('source-arrow-shape')).toBe('none');
+    expect(cy.getElementById('t3').style('source-arrow-color')).toBe(cy.getElementById('t3').style('line-color'));
   });
 });

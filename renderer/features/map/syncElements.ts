@@ -38,7 +38,9 @@ export function syncElements(cy: Core, elements: ElementDefinition[], saved: Pos
     for (const def of elements) {
       const ele = cy.getElementById(def.data.id!);
       if (ele.nonempty()) {
-        if (changed(ele.data(), def.data)) ele.data(def.data);
+        const stale = staleKeys(ele.data(), def.data);
+        if (stale.length > 0) ele.removeData(stale.join(' '));
+        if (stale.length > 0 || changed(ele.data(), def.data)) ele.data(def.data);
         continue;
       }
       if (def.group === 'nodes' && !def.data.isGroup) added.push({ ...def, position: saved.get(def.data.id!) ?? spot() });
@@ -51,6 +53,11 @@ export function syncElements(cy: Core, elements: ElementDefinition[], saved: Pos
 /** Setting data restyles the element even when nothing changed: compare first. */
 function changed(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   return Object.keys(next).some((k) => current[k] !== next[k]);
+}
+
+/** Data the element no longer has (a size when sizes went back to uniform); ids and ends stay. */
+function staleKeys(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
+  return Object.keys(current).filter((k) => !(k in next) && !['id', 'source', 'target', 'parent'].includes(k));
 }
 
 function addParent(cy: Core, elements: ElementDefinition[], id: string): void {

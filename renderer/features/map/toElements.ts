@@ -34,7 +34,8 @@ export function toElements({ stakeholders, relations, groups, filters, showGroup
   const nodes: ElementDefinition[] = shown.map((s) => ({
     group: 'nodes',
     data: {
-      id: s.id, label: shortLabel(s.name), kind: s.kind, leader: s.groupLeader, size: sizes.get(s.id) ?? UNIFORM_SIZE,
+      // No size when all are the same: the sheet's width then applies without a per-node mapping.
+      id: s.id, label: shortLabel(s.name), kind: s.kind, leader: s.groupLeader, ...(sizes.has(s.id) ? { size: sizes.get(s.id) } : {}),
       ...(showGroups ? { parent: groupNodeId(s.smallGroupId) } : {}),
     },
   }));

@@ -1,6 +1,6 @@
 // What the map restyles, and the sheet that makes it cheap: on a big map every element restyled costs time, so the search focus and
 // the arrival of metrics must touch only what changes. Real Cytoscape, headless, with our sheet.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../renderer/features/map/cyStyle';
 import { markFocus } from '../../renderer/features/map/mapFocus';
@@ -81,4 +81,42 @@ describe('map sheet and sync', () => {
     expect(cy.getElementById('t1').style('source-arrow-shape')).toBe('none');
     expect(cy.getElementById('t3').style('source-arrow-color')).toBe(cy.getElementById('t3').style('line-color'));
   });
+});
+
+describe('styling a map on opening', () => {
+  const PROPS = ['width', 'height', 'shape', 'background-color', 'border-width', 'border-style', 'label', 'font-size', 'text-max-width',
+    'line-color', 'line-style', 'target-arrow-shape', 'source-arrow-shape', 'target-arrow-color', 'curve-style', 'padding'];
+  const kinds = ['core_firm', 'bank', 'buyer', 'supplier'];
+  const ties = ['upstream', 'finance', 'support'];
+  /** Grouped: two boxes with members, ties of every strength, some mutual, some parallel. */
+  const defs = (): ElementDefinition[] => [
+    ...['g1', 'g2'].map((id) => ({ group: 'nodes' as const, data: { id: `group:${id}`, label: id, isGroup: true } })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}`, label: `Pelaku ${i}`, kind: kinds[i % 4], leader: i === 3, parent: `group:${i < 6 ? 'g1' : 'g2'}`, ...(i % 5 === 0 ? { size: 50 } : {}) },
+    })),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, source: `n${i % 12}`, target: `n${(i * 5 + 1) % 12}`, kind: ties[i % 3], strength: 1 + (i % 3), mutual: i % 4 === 0, formality: i % 2 ? 'formal' : 'traditional' },
+    })),
+  ];
+  const positions = new Map(Array.from({ length: 12 }, (_, i) => [`n${i}`, { x: (i % 4) * 120, y: Math.floor(i / 4) * 90 }]));
+  const look = (cy: Core) => cy.elements().map((e) => [e.id(), ...PROPS.map((p) => String(e.style(p))), JSON.stringify(e.boundingBox())]);
+
+  for (const big of [false, true]) {
+    it(`${big ? 'a big' : 'a small'} map styled in one pass on opening looks exactly as when styled element by element`, () => {
+      const sheet = buildStyle({ projector: false, zoom: 1, big });
+      const opened = cytoscape({ headless: true, styleEnabled: true, style: sheet });
+      syncElements(opened, defs(), positions);
+      const plain = cytoscape({ headless: true, styleEnabled: true, style: sheet, elements: defs().map((d) => ({ ...d, ...(positions.has(d.data.id!) ? { position: positions.get(d.data.id!) } : {}) })) });
+      expect(look(opened)).toEqual(look(plain));
+      // Later changes restyle as usual: a new member and a selection.
+      const more = [...defs(), { group: 'nodes' as const, data: { id: 'n12', label: 'Baru', kind: 'bank', parent: 'group:g1' } }];
+      syncElements(opened, more, positions);
+      plain.add({ ...more.at(-1)!, position: opened.getElementById('n12').position() });
+      opened.getElementById('n1').select();
+      plain.getElementById('n1').select();
+      expect(look(opened)).toEqual(look(plain));
+    });
+  }
 });

@@ -1,4 +1,5 @@
-import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import { styleFirstTime } from './firstStyle';
 
 export type Positions = Map<string, Position>;
 
@@ -11,6 +12,8 @@ const isGesture = (ele: { hasClass: (c: string) => boolean }) => ['eh-ghost', 'e
  */
 export function syncElements(cy: Core, elements: ElementDefinition[], saved: Positions): void {
   const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+  const empty = cy.elements().empty();
+  let fresh = null as CollectionReturnValue | null;
   cy.batch(() => {
     // Parents first: a node whose box changes moves out before the old box is removed with it.
     for (const def of elements) {
@@ -46,8 +49,10 @@ export function syncElements(cy: Core, elements: ElementDefinition[], saved: Pos
       if (def.group === 'nodes' && !def.data.isGroup) added.push({ ...def, position: saved.get(def.data.id!) ?? spot() });
       else added.push(def);
     }
-    if (added.length > 0) cy.add(added);
+    if (added.length > 0) fresh = cy.add(added);
   });
+  // Opening the map: everything is new. Styled after the batch, whose end marks it for restyling.
+  if (empty && fresh) styleFirstTime(cy, fresh);
 }
 
 /** Setting data restyles the element even when nothing changed: compare first. */

@@ -6,6 +6,7 @@ import { beginAction, ChangeRecorder, dropAction } from './db/changeLog';
 import { AppError } from './errors';
 import { handlers as defaultHandlers, refreshesIndex, type HandlerMap, type ProjectTools } from './handlers';
 import type { ServiceContext } from './services/context';
+import { measureMap } from './services/network/measure';
 import { registerInIndex } from './services/projects';
 import { readProject } from './services/projectRows';
 
@@ -70,13 +71,16 @@ async function run(ctx: ServiceContext, handlers: HandlerMap, method: MethodName
   if (handler.scope === 'workspace') return (handler.run as (c: ServiceContext, i: unknown) => unknown)(ctx, input);
   const { projectId } = input as { projectId: string };
   const db = ctx.store.db(projectId);
+  // Measured before the transaction: a transaction cannot wait for the metrics workers.
+  const metrics = handler.scope === 'measured' ? await measureMap(ctx.metrics, projectId, db) : null;
   const before = totalChanges(db);
   const now = ctx.now();
   // One user action, one transaction: it lands whole, with its undo record, or not at all.
   const result = db.transaction(() => {
     const actionId = isUndoable(method) ? beginAction(db, method, now) : 0;
     const rec = new ChangeRecorder(db, actionId);
-    const out = (handler.run as (d: typeof db, i: unknown, t: ProjectTools) => unknown)(db, input, { rec, now, newId: ctx.newId });
+    const tools = { rec, now, newId: ctx.newId, ...(metrics ? { metrics } : {}) };
+    const out = (handler.run as (d: typeof db, i: unknown, t: ProjectTools) => unknown)(db, input, tools);
     if (actionId && !rec.changed) dropAction(db, actionId);
     return out;
   })();

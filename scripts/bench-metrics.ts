@@ -2,7 +2,8 @@
 // which builds the metrics worker). Prints, median of 5 runs each:
 // - the cost curve on this thread and in the worker threads, 500/1,500 up to 5,000/20,000;
 // - networkx on the same 2,000/10,000 map, when python3-networkx is installed, and the ratio;
-// - how long other calls wait while a 2,000/10,000 map is measured through the dispatcher;
+// - how long other calls wait while a 2,000/10,000 map is measured through the dispatcher, for
+//   network.metrics and for a snapshot (which stores the metrics);
 // - what asking again for an unchanged map costs (the cache).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -115,12 +116,18 @@ print(time.perf_counter() - s)`;
     await call('relations.create', { projectId, sourceId: ids[s], targetId: ids[t], kind: 'upstream', formality: 'traditional', strength: 2, mutual: false, since: null, note: '' });
   }
   await call('network.metrics', { projectId }); // warm
-  for (const [label, runOnThisThread] of [['workers', false], ['this thread (for comparison)', true]] as const) {
+  // A new tie first each time, so the map has changed and is measured again (no cached answer).
+  const newTie = (i: number) => call('relations.create', { projectId, sourceId: ids[i], targetId: ids[i + 1], kind: 'finance', formality: 'formal', strength: 1, mutual: false, since: null, note: '' });
+  const tasks: [string, () => Promise<unknown>][] = [
+    ['network.metrics, workers', () => newTie(0).then(() => call('network.metrics', { projectId }))],
+    // A snapshot stores the map with its metrics: measured in the workers before its transaction.
+    ['snapshots.create, workers', () => newTie(2).then(() => call('snapshots.create', { projectId, name: 'Potret bench' }))],
+    ['this thread (for comparison)', () => Promise.resolve().then(() => computeMetrics(ids.map((id) => ({ id, name: '' })), [...seen].map((k) => ({ sourceId: ids[Number(k.split('-')[0])]!, targetId: ids[Number(k.split('-')[1])]!, mutual: false }))))],
+  ];
+  for (const [label, task] of tasks) {
     const waits: number[] = [];
     const started = performance.now();
-    const metrics = runOnThisThread
-      ? Promise.resolve().then(() => computeMetrics(ids.map((id) => ({ id, name: '' })), [...seen].map((k) => ({ sourceId: ids[Number(k.split('-')[0])]!, targetId: ids[Number(k.split('-')[1])]!, mutual: false }))))
-      : call('relations.create', { projectId, sourceId: ids[0], targetId: ids[1], kind: 'finance', formality: 'formal', strength: 1, mutual: false, since: null, note: '' }).then(() => call('network.metrics', { projectId }));
+    const metrics = task();
     let done = false;
     void metrics.then(() => (done = true));
     while (!done) {

@@ -1,11 +1,12 @@
 import { exportMap } from '../services/export/exportMap';
+import { measureMap } from '../services/network/measure';
 import { readMap } from '../services/network/metricsService';
 import { commitImport, previewImport } from '../services/import/importStakeholders';
 import * as ties from '../services/relations';
 import * as snapshots from '../services/snapshots';
 import { listGroups, listStakeholders, readStakeholder } from '../services/stakeholderRows';
 import * as registry from '../services/stakeholders';
-import { project, workspace, type HandlerSlice, type MethodsOf } from './types';
+import { measured, project, workspace, type HandlerSlice, type MethodsOf } from './types';
 
 export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'smallGroups' | 'relations' | 'import' | 'network' | 'snapshots'>> = {
   'stakeholders.create': project((db, { projectId: _p, ...fields }, t) => registry.createStakeholder(db, fields, t)),
@@ -37,10 +38,14 @@ export const mapHandlers: HandlerSlice<MethodsOf<'stakeholders' | 'smallGroups' 
     return ctx.metrics.rows(projectId, () => readMap(db));
   }),
   // Writing XLSX is async; the export only reads, so it needs no transaction.
-  'network.export': workspace((ctx, { projectId, format, ...filter }) => exportMap(ctx.store.db(projectId), format, filter)),
-  'snapshots.create': project((db, { name }, t) => snapshots.createSnapshot(db, name, t)),
+  'network.export': workspace(async (ctx, { projectId, format, ...filter }) => {
+    const db = ctx.store.db(projectId);
+    return exportMap(db, format, filter, await measureMap(ctx.metrics, projectId, db));
+  }),
+  // Measured first, off this thread; then written in one transaction like any project action.
+  'snapshots.create': measured((db, { name }, t) => snapshots.createSnapshot(db, name, t, t.metrics)),
   'snapshots.list': project((db) => snapshots.listSnapshots(db)),
   'snapshots.get': project((db, { id }) => snapshots.readSnapshot(db, id)),
-  'snapshots.compare': project((db, { beforeId, afterId }) => snapshots.compareSnapshots(db, beforeId, afterId)),
+  'snapshots.compare': measured((db, { beforeId, afterId }, t) => snapshots.compareSnapshots(db, beforeId, afterId, t.metrics)),
   'snapshots.delete': project((db, { id }, t) => snapshots.deleteSnapshot(db, id, t)),
 };

@@ -1,8 +1,9 @@
 import * as agenda from '../services/agenda';
 import * as attendance from '../services/attendance';
-import { renderDocument } from '../services/documents';
+import { MEASURED_DOCUMENTS, renderDocument } from '../services/documents';
 import * as letterhead from '../services/letterhead';
 import * as meetings from '../services/meetings';
+import { measureMap, onThisThread } from '../services/network/measure';
 import * as rules from '../services/orgRules';
 import * as vision from '../services/vision';
 import { renderPrioritiesDocument } from '../services/priorities/document';
@@ -59,7 +60,10 @@ export const meetingHandlers: HandlerSlice<MethodsOf<'meetings' | 'agenda' | 'de
 
   // Packing a .docx is async; rendering only reads the project.
   // Cluster priorities compare every project on this laptop, printed with this project's letterhead.
-  'documents.render': workspace((ctx, { projectId, ...request }) => (request.kind === 'cluster-priorities'
-    ? renderPrioritiesDocument(ctx, projectId, request.supported ?? 0, request.paper)
-    : renderDocument(ctx.store.db(projectId), request))),
+  // Documents that print the map's metrics have them measured first, off this thread.
+  'documents.render': workspace(async (ctx, { projectId, ...request }) => {
+    if (request.kind === 'cluster-priorities') return renderPrioritiesDocument(ctx, projectId, request.supported ?? 0, request.paper);
+    const db = ctx.store.db(projectId);
+    return renderDocument(db, request, MEASURED_DOCUMENTS.has(request.kind) ? await measureMap(ctx.metrics, projectId, db) : onThisThread(db));
+  }),
 };

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { MapMetrics } from './network/measure';
 import type { DOCUMENT_KINDS } from '../../shared/contract';
 import type { Paper } from '../export/docx';
 import { renderAttendance } from '../export/documents/attendance';
@@ -57,8 +58,11 @@ export interface DocumentRequest {
 
 const needs = (what: string) => new AppError('invalid_input', 'document_needs', `This document needs a ${what}`, { what });
 
+/** The documents that print the map's metrics: measured off the host's thread before they are built. */
+export const MEASURED_DOCUMENTS: ReadonlySet<DocumentRequest['kind']> = new Set(['cluster-profile', 'map-comparison', 'monitoring-report']);
+
 /** One entry for every Word document; each kind says what it needs. */
-export async function renderDocument(db: Database, r: DocumentRequest) {
+export async function renderDocument(db: Database, r: DocumentRequest, metrics: MapMetrics) {
   const ctx = docContext(db, r.paper);
   switch (r.kind) {
     case 'minutes':
@@ -96,17 +100,17 @@ export async function renderDocument(db: Database, r: DocumentRequest) {
     case 'annual-plan':
       return renderAnnualPlan(annualPlanDocumentData(db, r.year), ctx);
     case 'monitoring-report':
-      return renderMonitoringReport(monitoringData(db, r.snapshotId), ctx);
+      return renderMonitoringReport(monitoringData(db, r.snapshotId, metrics), ctx);
     case 'cluster-priorities':
       // It compares every project on the laptop, so the handler renders it with the workspace.
       throw new Error('cluster-priorities is rendered by renderPrioritiesDocument');
     case 'cluster-profile':
-      return renderClusterProfile(clusterProfileData(db), ctx, localToday());
+      return renderClusterProfile(clusterProfileData(db, metrics), ctx, localToday());
     case 'initiation-plan':
       return renderInitiationPlan(readInitiationPlan(db), ctx, localToday());
     case 'map-comparison':
       if (!r.snapshotId) throw needs('snapshotId');
-      return renderMapComparison(mapComparisonData(db, r.snapshotId, r.compareToId ?? 'current', localToday()), ctx);
+      return renderMapComparison(mapComparisonData(db, r.snapshotId, r.compareToId ?? 'current', localToday(), metrics), ctx);
     case 'annex1':
       return renderAnnex1(annex1DocumentData(db, { roundId: r.roundId, sittingId: r.sittingId }), ctx);
     case 'bds-list':

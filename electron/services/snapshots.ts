@@ -3,7 +3,7 @@ import type { MetricsRow, Relation } from '../../shared/domain/relation';
 import type { MiniMap, SnapshotComparison, SnapshotData, SnapshotInfo } from '../../shared/domain/snapshot';
 import { notFound } from '../errors';
 import type { ProjectTools } from '../handlers/types';
-import { computeMetrics } from './network/metrics';
+import type { MapMetrics } from './network/measure';
 import { listRelations } from './relations';
 import { listGroups, listStakeholders } from './stakeholderRows';
 import { positionsOf } from './stakeholders';
@@ -14,10 +14,9 @@ import type { MapComparisonData } from '../export/documents/mapComparison';
 
 interface SnapshotRow { id: string; name: string; taken_at: string; data: string }
 
-function currentMap(db: Database): SnapshotData {
-  const stakeholders = listStakeholders(db);
-  const relations = listRelations(db);
-  return { stakeholders, relations, groups: listGroups(db), metrics: computeMetrics(stakeholders, relations), positions: positionsOf(db) };
+/** The map as it is now; `metrics` are measured before the transaction, off the host's thread. */
+function currentMap(db: Database, metrics: MapMetrics): SnapshotData {
+  return { stakeholders: listStakeholders(db), relations: listRelations(db), groups: listGroups(db), metrics: metrics(), positions: positionsOf(db) };
 }
 
 /** One side of the comparison as a small drawing: its own positions, else today's, else none (drawn in a ring). */
@@ -41,9 +40,9 @@ const infoOf = (row: SnapshotRow): SnapshotInfo => {
   return { id: row.id, name: row.name, takenAt: row.taken_at, stakeholderCount: data.stakeholders.length, relationCount: data.relations.length };
 };
 
-export function createSnapshot(db: Database, name: string, t: ProjectTools): SnapshotInfo {
+export function createSnapshot(db: Database, name: string, t: ProjectTools, metrics: MapMetrics): SnapshotInfo {
   const id = t.newId();
-  t.rec.insert('snapshots', { id, name, taken_at: t.now, data: JSON.stringify(currentMap(db)) });
+  t.rec.insert('snapshots', { id, name, taken_at: t.now, data: JSON.stringify(currentMap(db, metrics)) });
   return listSnapshots(db).find((s) => s.id === id)!;
 }
 
@@ -69,9 +68,9 @@ const values = (m: MetricsRow | undefined) =>
   m ? { inDegree: m.inDegree, outDegree: m.outDegree, closeness: m.closeness, betweenness: m.betweenness, eigenvector: m.eigenvector } : null;
 
 /** What changed from `before` to `after` (another snapshot, or the map as it is now). */
-export function compareSnapshots(db: Database, beforeId: string, afterId: string | 'current'): SnapshotComparison {
+export function compareSnapshots(db: Database, beforeId: string, afterId: string | 'current', metrics: MapMetrics): SnapshotComparison {
   const before = readSnapshot(db, beforeId).data;
-  const after = afterId === 'current' ? currentMap(db) : readSnapshot(db, afterId).data;
+  const after = afterId === 'current' ? currentMap(db, metrics) : readSnapshot(db, afterId).data;
   const names = new Map([...before.stakeholders, ...after.stakeholders].map((s) => [s.id, s.name]));
   const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
   const [b, a] = [ids(before.stakeholders), ids(after.stakeholders)];
@@ -105,13 +104,13 @@ export function compareSnapshots(db: Database, beforeId: string, afterId: string
 }
 
 /** What the map comparison report prints: the comparison and how each side is named. */
-export function mapComparisonData(db: Database, beforeId: string, afterId: string | 'current', today: string): MapComparisonData {
+export function mapComparisonData(db: Database, beforeId: string, afterId: string | 'current', today: string, metrics: MapMetrics): MapComparisonData {
   const label = (id: string) => {
     const s = readSnapshot(db, id);
     return `Potret "${s.name}" (${formatTanggal(s.takenAt.slice(0, 10))})`;
   };
   return {
-    diff: compareSnapshots(db, beforeId, afterId),
+    diff: compareSnapshots(db, beforeId, afterId, metrics),
     beforeLabel: label(beforeId),
     afterLabel: afterId === 'current' ? `Peta saat ini (${formatTanggal(today)})` : label(afterId),
     today,

@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { readMeeting } from '../meetings';
 import { readOrganisation } from '../organisation';
 import { listRelations } from '../relations';
+import type { MapMetrics } from '../network/measure';
 import { compareSnapshots, listSnapshots, readSnapshot } from '../snapshots';
 import { listStakeholders } from '../stakeholderRows';
 import { readAnnualPlan } from './annual';
@@ -61,7 +62,7 @@ export interface MapProgress {
 export interface MonitoringData { plans: ActionPlan[]; map: MapProgress | null; organisation: OrganisationHead; today: string }
 
 /** The map against the chosen snapshot (or the earliest one): the guideline's Step 7 output. */
-function mapProgress(db: Database, snapshotId: string | undefined): MapProgress | null {
+function mapProgress(db: Database, snapshotId: string | undefined, metrics: MapMetrics): MapProgress | null {
   const chosen = snapshotId ?? listSnapshots(db).reduce<SnapshotInfo | null>((first, s) => (!first || s.takenAt < first.takenAt ? s : first), null)?.id;
   if (!chosen) return null;
   const { data, ...snapshot } = readSnapshot(db, chosen);
@@ -69,14 +70,14 @@ function mapProgress(db: Database, snapshotId: string | undefined): MapProgress 
   const relations = listRelations(db);
   return {
     snapshot,
-    comparison: compareSnapshots(db, chosen, 'current'),
+    comparison: compareSnapshots(db, chosen, 'current', metrics),
     before: { stakeholders: data.stakeholders.length, members: data.stakeholders.filter((s) => s.clusterMember).length, relations: data.relations.length, formal: data.relations.filter((r) => r.formality === 'formal').length },
     now: { stakeholders: stakeholders.length, members: stakeholders.filter((s) => s.clusterMember).length, relations: relations.length, formal: relations.filter((r) => r.formality === 'formal').length },
   };
 }
 
-export function monitoringData(db: Database, snapshotId: string | undefined): MonitoringData {
+export function monitoringData(db: Database, snapshotId: string | undefined, metrics: MapMetrics): MonitoringData {
   const plans = listPlans(db);
   if (plans.length === 0) throw new AppError('invalid_state', 'no_action_plans', 'There is no action plan to report on yet');
-  return { plans, map: mapProgress(db, snapshotId), organisation: organisationHead(db), today: localToday() };
+  return { plans, map: mapProgress(db, snapshotId, metrics), organisation: organisationHead(db), today: localToday() };
 }

@@ -3,6 +3,7 @@ import type { BinaryFile } from '../../../shared/domain/files';
 import { readProject } from '../projectRows';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
+import type { MapMetrics } from '../network/measure';
 import { mapModel, type MapFilter } from './mapModel';
 import { toCsv, toXlsx } from './tables';
 
@@ -20,8 +21,8 @@ const MIME: Record<MapExportFormat, string> = {
 export const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').toLowerCase() || 'proyek';
 
 /** The map (as filtered on screen) in a format other tools open: Gephi, yEd, Excel. */
-export async function exportMap(db: Database, format: MapExportFormat, filter: MapFilter): Promise<BinaryFile> {
-  const model = mapModel(db, filter);
+export async function exportMap(db: Database, format: MapExportFormat, filter: MapFilter, metrics: MapMetrics): Promise<BinaryFile> {
+  const model = mapModel(db, filter, metrics);
   const bytes =
     format === 'graphml' ? Buffer.from(toGraphml(model), 'utf8')
     : format === 'gexf' ? Buffer.from(toGexf(model), 'utf8')

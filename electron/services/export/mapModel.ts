@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { MetricsRow, Relation, RelationKind } from '../../../shared/domain/relation';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { FORMALITY_LABELS_ID, RELATION_KIND_LABELS_ID } from '../../../shared/labels';
-import { computeMetrics } from '../network/metrics';
+import type { MapMetrics } from '../network/measure';
 import { listRelations } from '../relations';
 import { listGroups, listStakeholders } from '../stakeholderRows';
 import { positionsOf } from '../stakeholders';
@@ -25,7 +25,7 @@ export interface MapModel {
  * What an export contains: the filtered stakeholders and the ties among them. Metrics are
  * those of the whole map, the same figures the metrics panel shows.
  */
-export function mapModel(db: Database, filter: MapFilter): MapModel {
+export function mapModel(db: Database, filter: MapFilter, metrics: MapMetrics): MapModel {
   const all = listStakeholders(db);
   const allRelations = listRelations(db);
   const keep = filter.stakeholderIds ? new Set(filter.stakeholderIds) : null;
@@ -36,7 +36,7 @@ export function mapModel(db: Database, filter: MapFilter): MapModel {
     stakeholders,
     relations: allRelations.filter((r) => shown.has(r.sourceId) && shown.has(r.targetId) && (!kinds || kinds.has(r.kind))),
     groupName: new Map(listGroups(db).map((g) => [g.id, g.name])),
-    metrics: new Map(computeMetrics(all, allRelations).map((m) => [m.stakeholderId, m])),
+    metrics: new Map(metrics().map((m) => [m.stakeholderId, m])),
     positions: new Map(positionsOf(db).map((p) => [p.id, { x: p.x, y: p.y }])),
   };
 }

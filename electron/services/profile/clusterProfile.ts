@@ -3,7 +3,7 @@ import { ANNEX1_BASES } from '../../../shared/diagnosis/annex1';
 import { gradeOf } from '../../../shared/diagnosis/scale';
 import type { MetricsRow } from '../../../shared/domain/relation';
 import type { Project } from '../../../shared/domain/project';
-import { computeMetrics } from '../network/metrics';
+import type { MapMetrics } from '../network/measure';
 import { readProject } from '../projectRows';
 import { listRelations } from '../relations';
 import { listStakeholders } from '../stakeholderRows';
@@ -35,7 +35,7 @@ export interface ClusterProfileData {
 }
 
 /** The guideline's cluster outline, gathered from the registry, the map, ANNEX-1 and the assessment. */
-export function clusterProfileData(db: Database): ClusterProfileData {
+export function clusterProfileData(db: Database, mapMetrics: MapMetrics): ClusterProfileData {
   const stakeholders = listStakeholders(db);
   const relations = listRelations(db);
   const core = stakeholders.filter((s) => s.kind === 'core_firm');
@@ -52,7 +52,7 @@ export function clusterProfileData(db: Database): ClusterProfileData {
     WHERE (SELECT count(*) FROM questionnaire_answers x WHERE x.round_id = r.id AND x.choice IS NOT NULL) > 0
     ORDER BY date DESC, created_at DESC LIMIT 1`).get() as { id: string; title: string; date: string } | undefined;
   const answers = round ? new Map((db.prepare('SELECT base, choice FROM questionnaire_answers WHERE round_id = ?').all(round.id) as { base: number; choice: number | null }[]).map((x) => [x.base, x.choice])) : null;
-  const metrics = relations.length ? computeMetrics(stakeholders, relations) : [];
+  const metrics = relations.length ? mapMetrics() : [];
   const key = stakeholders.map((s) => ({
     name: s.name, organisation: s.organisation, kind: s.kind,
     why: [

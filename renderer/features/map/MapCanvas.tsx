@@ -1,10 +1,11 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
 import type { MetricsRow } from '../../../shared/domain/relation';
 import type { StakeholderKind } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n';
 import { useMapState } from './mapState';
 import { runLayout } from './layouts';
+import { markFocus } from './mapFocus';
 import { markFirstDraw } from './mapMarks';
 import { applyStyle } from './cyStyle';
 import { tuneViewport, useCytoscape } from './useCytoscape';
@@ -86,14 +87,8 @@ export function MapCanvas({ elements, positions, metrics, projector, label, hand
   const lastFocus = useRef<string | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const node = focusId ? cy.getElementById(focusId) : null;
-    cy.batch(() => {
-      cy.elements().removeClass('focus faded');
-      if (node?.nonempty()) {
-        cy.elements().not(node.closedNeighborhood()).not('[?isGroup]').addClass('faded');
-        node.addClass('focus');
-      }
-    });
+    const node = focusId ? (cy.getElementById(focusId) as NodeSingular) : null;
+    markFocus(cy, node);
     if (lastFocus.current === focusId) return;
     lastFocus.current = focusId;
     cy.stop();

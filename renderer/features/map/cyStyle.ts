@@ -2,6 +2,7 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import { STAKEHOLDER_KINDS } from '../../../shared/domain/stakeholder';
 import { RELATION_KINDS } from '../../../shared/domain/relation';
 import { nodeLook, tieLook } from './kindLook';
+import { UNIFORM_SIZE } from './toElements';
 
 interface StyleContext {
   projector: boolean;
@@ -38,7 +39,10 @@ export function buildStyle({ projector, zoom, big = false }: StyleContext): Styl
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': px(font), color: '#000', 'text-valign': 'bottom', 'text-halign': 'center',
+        // Every property here is applied to every node: ones equal to Cytoscape's defaults
+        // (black text, centred, solid lines, opaque) are left out, as each costs time on a big map.
+        label: 'data(label)', 'font-size': px(font), 'text-valign': 'bottom',
+        width: UNIFORM_SIZE, height: UNIFORM_SIZE,
         'text-margin-y': px(3), 'text-wrap': 'wrap', 'text-max-width': `${px(maxWidth)}px`,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': `${px(1.5)}px`,
         'border-width': px(projector ? 2 : 1.2), 'border-color': '#1d1b16',
@@ -65,18 +69,18 @@ export function buildStyle({ projector, zoom, big = false }: StyleContext): Styl
     {
       selector: 'edge',
       // Opaque: Cytoscape draws every arrow head of a see-through tie twice (clear, then fill).
-      style: { width: px(2 * line), 'curve-style': big ? 'straight' : 'bezier', 'arrow-scale': projector ? 1.4 : 1.1, 'line-style': 'solid', opacity: 1 },
+      style: { width: px(2 * line), 'curve-style': big ? 'straight' : 'bezier', 'arrow-scale': projector ? 1.4 : 1.1 },
     },
-    { selector: 'edge[strength]', style: { width: `mapData(strength, 1, 3, ${px(1.2 * line)}, ${px(3.6 * line)})` } },
+    // Strength 1 to 3 as three widths: plain selectors, no per-element mapping to compute.
+    ...[1, 2, 3].map((strength) => ({ selector: `edge[strength = ${strength}]`, style: { width: px((1.2 + 1.2 * (strength - 1)) * line) } })),
     ...RELATION_KINDS.map((kind) => ({
       selector: `edge[kind = "${kind}"]`,
-      style: {
-        'line-color': tieLook[kind].color, 'target-arrow-color': tieLook[kind].color, 'source-arrow-color': tieLook[kind].color,
-        'target-arrow-shape': tieLook[kind].arrow,
-      },
+      style: { 'line-color': tieLook[kind].color, 'target-arrow-color': tieLook[kind].color, 'target-arrow-shape': tieLook[kind].arrow },
     })),
     // Mutual ties carry the same head at both ends.
-    ...RELATION_KINDS.map((kind) => ({ selector: `edge[kind = "${kind}"][?mutual]`, style: { 'source-arrow-shape': tieLook[kind].arrow } })),
+    ...RELATION_KINDS.map((kind) => ({
+      selector: `edge[kind = "${kind}"][?mutual]`, style: { 'source-arrow-shape': tieLook[kind].arrow, 'source-arrow-color': tieLook[kind].color },
+    })),
     { selector: 'edge[formality = "traditional"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [px(7), px(4)] } },
     { selector: 'node:selected', style: { 'border-color': FOCUS, 'border-width': px(5) } },
     { selector: 'edge:selected', style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.6, 'underlay-padding': px(4) } },

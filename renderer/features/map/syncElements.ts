@@ -1,4 +1,5 @@
-import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import { styleFirstTime } from './firstStyle';
 
 export type Positions = Map<string, Position>;
 
@@ -11,6 +12,8 @@ const isGesture = (ele: { hasClass: (c: string) => boolean }) => ['eh-ghost', 'e
  */
 export function syncElements(cy: Core, elements: ElementDefinition[], saved: Positions): void {
   const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+  const empty = cy.elements().empty();
+  let fresh = null as CollectionReturnValue | null;
   cy.batch(() => {
     // Parents first: a node whose box changes moves out before the old box is removed with it.
     for (const def of elements) {
@@ -38,19 +41,28 @@ export function syncElements(cy: Core, elements: ElementDefinition[], saved: Pos
     for (const def of elements) {
       const ele = cy.getElementById(def.data.id!);
       if (ele.nonempty()) {
-        if (changed(ele.data(), def.data)) ele.data(def.data);
+        const stale = staleKeys(ele.data(), def.data);
+        if (stale.length > 0) ele.removeData(stale.join(' '));
+        if (stale.length > 0 || changed(ele.data(), def.data)) ele.data(def.data);
         continue;
       }
       if (def.group === 'nodes' && !def.data.isGroup) added.push({ ...def, position: saved.get(def.data.id!) ?? spot() });
       else added.push(def);
     }
-    if (added.length > 0) cy.add(added);
+    if (added.length > 0) fresh = cy.add(added);
   });
+  // Opening the map: everything is new. Styled after the batch, whose end marks it for restyling.
+  if (empty && fresh) styleFirstTime(cy, fresh);
 }
 
 /** Setting data restyles the element even when nothing changed: compare first. */
 function changed(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
   return Object.keys(next).some((k) => current[k] !== next[k]);
+}
+
+/** Data the element no longer has (a size when sizes went back to uniform); ids and ends stay. */
+function staleKeys(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
+  return Object.keys(current).filter((k) => !(k in next) && !['id', 'source', 'target', 'parent'].includes(k));
 }
 
 function addParent(cy: Core, elements: ElementDefinition[], id: string): void {

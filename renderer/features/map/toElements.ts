@@ -13,7 +13,7 @@ interface Input {
   filters: MapFilters;
   /** Grouped layout: each small group (and "no group") becomes a box around its members. */
   showGroups: boolean;
-  sizes: Map<string, number>;
+  sizes: ReadonlyMap<string, number>;
   noGroupLabel: string;
 }
 
@@ -34,7 +34,8 @@ export function toElements({ stakeholders, relations, groups, filters, showGroup
   const nodes: ElementDefinition[] = shown.map((s) => ({
     group: 'nodes',
     data: {
-      id: s.id, label: shortLabel(s.name), kind: s.kind, leader: s.groupLeader, size: sizes.get(s.id) ?? UNIFORM_SIZE,
+      // No size when all are the same: the sheet's width then applies without a per-node mapping.
+      id: s.id, label: shortLabel(s.name), kind: s.kind, leader: s.groupLeader, ...(sizes.has(s.id) ? { size: sizes.get(s.id) } : {}),
       ...(showGroups ? { parent: groupNodeId(s.smallGroupId) } : {}),
     },
   }));
@@ -53,12 +54,14 @@ export function shortLabel(name: string): string {
 }
 
 export const UNIFORM_SIZE = 34;
+const NO_SIZES: ReadonlyMap<string, number> = new Map();
 const MIN_SIZE = 20;
 const MAX_SIZE = 78;
 
 /** Node diameters for "size by": area grows with the value, so one big actor does not swamp the rest. */
-export function nodeSizes(rows: MetricsRow[], sizeBy: MetricKey | 'uniform'): Map<string, number> {
-  if (sizeBy === 'uniform') return new Map();
+export function nodeSizes(rows: MetricsRow[], sizeBy: MetricKey | 'uniform'): ReadonlyMap<string, number> {
+  // The same empty map each time: metrics arriving must not rebuild (and resync) a uniform map.
+  if (sizeBy === 'uniform') return NO_SIZES;
   const max = Math.max(0, ...rows.map((r) => r[sizeBy]));
   return new Map(rows.map((r) => [r.stakeholderId, max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(r[sizeBy] / max) : UNIFORM_SIZE]));
 }

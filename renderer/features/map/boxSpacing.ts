@@ -47,18 +47,42 @@ function* spiral(step: number, maxRadius: number): Generator<[number, number]> {
 
 /**
  * Places the items (in place) so that no two come within `gap` of each other, all inside `frame`
- * when one is given. Greedy: the items nearest the middle of the drawing keep their place, and
- * each next one takes the free spot nearest to where the layout put it. It always ends; `clear`
+ * when one is given. Greedy: the first placed keep their place, and each next one takes the
+ * free spot nearest to where the layout put it. It always ends; `clear`
  * is false when some item found no free spot inside the frame (too little room: the caller gives
  * more). Relaxing overlaps pair by pair instead can take thousands of rounds on a dense core.
  */
 export function placeApart(items: SpacedItem[], gap: number, frame?: Rect): Spacing {
+  const start = items.map((item) => ({ x: item.x, y: item.y }));
+  let result: Spacing = { moved: false, clear: false };
+  for (const order of ORDERS) {
+    items.forEach((item, i) => Object.assign(item, start[i]));
+    result = placeInOrder(items, gap, frame, order);
+    if (result.clear) return result;
+  }
+  return result;
+}
+
+/**
+ * Who is placed first: the middle of the drawing (the dense core keeps its shape), else the
+ * outside (the edge fills first and the core takes what is left), else top to bottom or left to
+ * right (a sweep leaves no hole behind it). A dense map can fit with one order and not another.
+ */
+type Order = (a: SpacedItem, b: SpacedItem, cx: number, cy: number) => number;
+const ORDERS: Order[] = [
+  (a, b, cx, cy) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy),
+  (a, b, cx, cy) => Math.hypot(b.x - cx, b.y - cy) - Math.hypot(a.x - cx, a.y - cy),
+  (a, b) => a.y - b.y || a.x - b.x,
+  (a, b) => a.x - b.x || a.y - b.y,
+];
+
+function placeInOrder(items: SpacedItem[], gap: number, frame: Rect | undefined, by: Order): Spacing {
   const box = items.reduce((b, item) => {
     const e = extent(item);
     return { x1: Math.min(b.x1, e.x1), y1: Math.min(b.y1, e.y1), x2: Math.max(b.x2, e.x2), y2: Math.max(b.y2, e.y2) };
   }, { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity });
   const [cx, cy] = [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2];
-  const order = [...items].sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
+  const order = [...items].sort((a, b) => by(a, b, cx, cy));
   const area = frame ?? { x1: box.x1 - box.x2 + box.x1, y1: box.y1 - box.y2 + box.y1, x2: 2 * box.x2 - box.x1, y2: 2 * box.y2 - box.y1 };
   const reach = Math.hypot(area.x2 - area.x1, area.y2 - area.y1);
   const step = Math.max(gap, 1);

@@ -87,7 +87,7 @@ export function spreadLabels(cy: Core, target: Map<string, Position>, projector:
   let zoom = Math.min(1, cy.zoom());
   const box = cy.elements().boundingBox();
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     applyStyle(cy, projector, zoom);
     const [hw, hh] = [(cy.width() / 2 - padding) / zoom, (cy.height() / 2 - padding) / zoom];
     if (settleInFrame(cy, nodes, { x1: centre.x - hw, y1: centre.y - hh, x2: centre.x + hw, y2: centre.y + hh }, GAP_PX / zoom)) break;

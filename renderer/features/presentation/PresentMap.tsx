@@ -40,8 +40,9 @@ export function PresentMap({ projectId }: { projectId: string }) {
   );
   const kinds = useMemo(() => new Set(stakeholders.filter((s) => isShown(s, filters)).map((s) => s.kind)), [stakeholders, filters]);
   const tieKinds = useMemo(() => new Set(elements.filter((e) => e.group === 'edges').map((e) => e.data.kind)), [elements]);
-  // As large as fits, up to 28 px; with every kind on the map (some 25 lines) about 18 px.
-  useFitText(legendBox, 16, 28, [kinds, tieKinds]);
+  // As large as fits, up to 28 px; never under 18 px, which every kind on the map (some 25
+  // lines, as in the demo) still fits at 1024x768.
+  useFitText(legendBox, 18, 28, [kinds, tieKinds]);
   // A layout run on the wall is shown, never saved: presenting changes nothing in the project.
   const readOnly = { ...positions, save: async () => undefined };
 

@@ -107,9 +107,13 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
  */
 async function settle(cy: Core, before: Map<string, Position>, target: Map<string, Position>, projector: boolean): Promise<void> {
   const start = performance.now();
+  // Worked out at the final view; the glide starts from the view as it was.
+  const view = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const spread = spreadLabels(cy, target, projector, PADDING, () => fitWithLabels(cy, projector));
   measureLayout('spread', start);
   cy.nodes('[kind]').positions((n) => before.get((n as NodeSingular).id())!);
+  cy.viewport(view);
+  applyStyle(cy, projector);
   await glide(cy, spread, projector);
 }
 

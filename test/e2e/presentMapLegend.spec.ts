@@ -25,3 +25,29 @@ test('the presented map\'s legend: every line at least 18 px, nothing cut off', 
   const last = (await legend.locator('.map-legend li.legend-note').boundingBox())!;
   expect(last.y + last.height).toBeLessThanOrEqual(768);
 });
+
+/** Pairs of stakeholders whose labels overlap on the wall's canvas, as Cytoscape draws them. */
+async function labelClashes(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-testid="presentation"] [data-testid="map-canvas"]') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+    const boxes = host._cyreg.cy.nodes('[kind]').map((n) => ({ id: String(n.data('label')), ...n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) }));
+    const out: string[] = [];
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${a.id} / ${b.id}`);
+    }));
+    return out;
+  });
+}
+
+test('the map on the wall: laid out on the facilitator\'s screen, its larger labels are spread apart again, and nothing is saved', async ({ page, request }) => {
+  const demo = await api(request, 'projects.createDemo', { story: false });
+  await page.goto(`/#/project/${demo.id}/map`);
+  await expect(page.getByTestId('map-status')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  const saved = await api(request, 'stakeholders.positions', { projectId: demo.id });
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('presentation').getByTestId('map-canvas')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:layout:spread').length)).toBe(2);
+  await expect.poll(() => labelClashes(page), { timeout: 5_000 }).toEqual([]);
+  expect(await api(request, 'stakeholders.positions', { projectId: demo.id })).toEqual(saved);
+});

@@ -102,6 +102,18 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
 }
 
 /**
+ * The positions as they are, spread so that no label overlaps another on this canvas at this
+ * label size: for the wall, whose canvas and type differ from the screen the layout was made on.
+ * Shown only; the caller decides whether to save.
+ */
+export async function spreadAsShown(cy: Core, projector: boolean): Promise<void> {
+  const nodes = cy.nodes('[kind]');
+  if (nodes.empty() || cy.destroyed()) return;
+  const now = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  await settle(cy, now, now, projector);
+}
+
+/**
  * Spreads the layout's result until no label overlaps another (worked out where the glide will
  * end, with the labels at their final size), then glides there from where the nodes were.
  */

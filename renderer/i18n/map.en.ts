@@ -31,7 +31,7 @@ export const mapEn: typeof mapId = {
     label: 'Connect', hint: 'Connect mode: drag from one node to another to add a tie',
     active: 'Connect mode on: drag from the giver to the receiver of the tie.',
   },
-  export: { png: 'PNG picture', svg: 'SVG picture (vector)', done: 'Map picture saved.', sheetTitle: 'Stakeholder map of {name}' },
+  export: { png: 'PNG picture', svg: 'SVG picture (vector)', pdf: 'One-page A4 PDF', done: 'Map picture saved.', sheetTitle: 'Stakeholder map of {name}' },
   legend: {
     title: 'Legend', formal: 'Formal (solid line)', traditional: 'Traditional (dashed line)',
     mutual: 'Arrow heads at both ends: mutual tie. Double outline: group leader.', width: 'Thick line: strong tie.',

@@ -30,7 +30,7 @@ export const mapId = {
     label: 'Hubungkan', hint: 'Mode hubungkan: tarik dari satu simpul ke simpul lain untuk menambah hubungan',
     active: 'Mode hubungkan aktif: tarik dari pemberi ke penerima hubungan.',
   },
-  export: { png: 'Gambar PNG', svg: 'Gambar SVG (vektor)', done: 'Gambar peta disimpan.', sheetTitle: 'Peta Pemangku Kepentingan {name}' },
+  export: { png: 'Gambar PNG', svg: 'Gambar SVG (vektor)', pdf: 'PDF satu halaman A4', done: 'Gambar peta disimpan.', sheetTitle: 'Peta Pemangku Kepentingan {name}' },
   legend: {
     title: 'Legenda', formal: 'Formal (garis utuh)', traditional: 'Tradisional (garis putus-putus)',
     mutual: 'Panah di kedua ujung: hubungan timbal balik. Tepi ganda: ketua kelompok.', width: 'Garis tebal: hubungan kuat.',

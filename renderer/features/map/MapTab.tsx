@@ -7,7 +7,7 @@ import { useUi } from '../shell/uiStore';
 import { StakeholderDialog } from '../stakeholders/StakeholderDialog';
 import { useRegistry } from '../stakeholders/stakeholderStore';
 import { DeleteConfirm, type Deletion } from './DeleteConfirm';
-import { exportPng, exportSvg } from './exportMap';
+import { exportPdf, exportPng, exportSvg } from './exportMap';
 import { legendEntries } from './mapSheet';
 import { formatDate } from '../../lib/format';
 import { Legend } from './Legend';
@@ -91,7 +91,7 @@ export function MapTab() {
     onMoved: (moved) => void positions.save(moved),
   };
   const onReady = useCallback((cy: Core | null) => void (cyRef.current = cy), []);
-  const onExport = async (format: 'png' | 'svg') => {
+  const onExport = async (format: 'png' | 'svg' | 'pdf') => {
     const cy = cyRef.current;
     if (!cy || !project) return;
     // The sheet says what, whose, when and how much; the legend is the one on screen.
@@ -103,7 +103,8 @@ export function MapTab() {
     };
     const legend = legendEntries(document);
     try {
-      if (await (format === 'png' ? exportPng(cy, project.name, text, legend) : exportSvg(cy, project.name, text, legend))) useUi.getState().notify('map.export.done');
+      const save = { png: exportPng, svg: exportSvg, pdf: exportPdf }[format];
+      if (await save(cy, project.name, text, legend)) useUi.getState().notify('map.export.done');
     } catch (e) {
       useUi.getState().fail(e);
     }

@@ -10,7 +10,7 @@ interface Props {
   shown: Stakeholder[];
   busy: boolean;
   onAddTie: () => void;
-  onExport: (format: 'png' | 'svg') => void;
+  onExport: (format: 'png' | 'svg' | 'pdf') => void;
   onSearchMiss: (query: string | null) => void;
 }
 
@@ -55,6 +55,7 @@ export function MapToolbar({ shown, busy, onAddTie, onExport, onSearchMiss }: Pr
           extra={[
             { label: t('map.export.png'), onSelect: () => onExport('png') },
             { label: t('map.export.svg'), onSelect: () => onExport('svg') },
+            { label: t('map.export.pdf'), onSelect: () => onExport('pdf') },
           ]}
         />
       </span>

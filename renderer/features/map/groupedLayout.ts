@@ -1,100 +1,142 @@
-import type { Core, NodeCollection, Position } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { labelSize } from './cyStyle';
 
-/** Grid spacing of members at full size, in screen pixels at zoom 1. */
-const COL = 125;
-const ROW = 80;
-const NODE = 34;
+/**
+ * Screen pixels (they keep their size at any zoom, like the labels): room between two labels,
+ * the group box's padding (cyStyle's), the room between two group boxes, the edge of the canvas.
+ */
+const GAP = 6;
 const PAD = 12;
-const GAP = 24;
+const BETWEEN = 14;
+const EDGE = 29;
+const MIN_ZOOM = 0.15;
 
-interface Block { ids: string[]; offsets: Position[]; cols: number; rows: number; titleW: number }
-interface Sizes { labelW: number; labelH: number; title: number }
+/** A group's grid: label sizes per column and row and the title at zoom 1 (screen pixels), nodes in drawing units. */
+interface Block { ids: string[]; cols: number; colW: number[]; rowH: number[]; node: number; title: TitleSize }
+interface TitleSize { w: number; h: number }
+interface Size { w: number; h: number }
 
-/**
- * Members in a few rows, every other column a little lower so that a tie along a row does not run
- * through the node between. Rows use the space better than circles: labels are wide and short.
- */
-function block(members: NodeCollection, title: string, font: number, aspect: number): Block {
-  // The group leader first (top left), then by name.
-  const sorted = members.sort((a, b) => Number(b.data('leader')) - Number(a.data('leader')) || String(a.data('label')).localeCompare(String(b.data('label'))));
-  const count = sorted.length;
-  const cols = Math.min(count, Math.max(1, Math.round(Math.sqrt(count * aspect))));
-  const rows = Math.ceil(count / cols);
-  const offsets = sorted.map((_, i) => ({
-    x: ((i % cols) - (cols - 1) / 2) * COL,
-    y: (Math.floor(i / cols) - (rows - 1) / 2) * ROW + (count > 1 ? ((i % cols) % 2 ? ROW / 4 : -ROW / 4) : 0),
-  }));
-  // Bold title, about 0.62 of the font size per character.
-  return { ids: sorted.map((n) => n.id()), offsets, cols, rows, titleW: title.length * font * 0.62 };
-}
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+/** Each column as wide as its widest label, each row as tall as its node and tallest label, at `zoom`. */
+const colWidths = (b: Block, zoom: number) => b.colW.map((w) => Math.max(b.node, w / zoom) + GAP / zoom);
+const rowHeights = (b: Block, zoom: number) => b.rowH.map((h) => b.node + (h + GAP) / zoom);
+/** Every other column a little lower, so that a tie along a row does not run through the node between. */
+const stagger = (b: Block) => (b.cols > 1 && b.rowH.length > 1 ? b.node * 0.6 : 0);
 
-/**
- * The box a block takes when its grid is scaled by `s` and the map shown at `zoom`: labels,
- * titles and padding keep their screen size, so in the drawing they grow as the zoom shrinks.
- */
-function extent(b: Block, s: number, zoom: number, z: Sizes): { w: number; h: number } {
+/** The box a block takes at `zoom`, its title above it included. */
+function extent(b: Block, zoom: number): Size {
   return {
-    w: Math.max((b.cols - 1) * COL * s + (Math.max(z.labelW, NODE) + 2 * PAD) / zoom, b.titleW / zoom),
-    h: ((b.rows - 1) * ROW + (b.rows > 1 || b.cols > 1 ? ROW / 2 : 0)) * s + NODE + (z.labelH + z.title + 2 * PAD) / zoom,
+    w: Math.max(sum(colWidths(b, zoom)) + (2 * PAD) / zoom, b.title.w / zoom),
+    h: sum(rowHeights(b, zoom)) + stagger(b) + (2 * PAD + b.title.h) / zoom,
   };
 }
 
-/** Rows of `perRow` blocks; returns each block's centre and the overall size. */
-function pack(sizes: { w: number; h: number }[], perRow: number): { centres: Position[]; w: number; h: number } {
-  const centres: Position[] = [];
-  let y = 0;
-  let w = 0;
-  for (let start = 0; start < sizes.length; start += perRow) {
-    const row = sizes.slice(start, start + perRow);
-    const rowH = Math.max(...row.map((b) => b.h));
-    let x = 0;
-    for (const b of row) {
-      centres.push({ x: x + b.w / 2, y: y + rowH / 2 });
-      x += b.w + GAP;
-    }
-    w = Math.max(w, x - GAP);
-    y += rowH + GAP;
+/** Members in a few rows (rows use the space better than circles: labels are wide and short). */
+function block(members: NodeCollection, title: TitleSize, aspect: number | 'least'): Block {
+  if (aspect === 'least') {
+    // The shape with the least area at a middling zoom: a short group often fits in one row under its title.
+    const shapes = [0.3, 0.5, 0.8, 1.2, 2, 3.5, 6, 10, 20].map((a) => block(members, title, a));
+    const area = (b: Block) => extent(b, 0.6).w * extent(b, 0.6).h;
+    return shapes.reduce((best, b) => (area(b) < area(best) ? b : best));
   }
-  return { centres, w, h: y - GAP };
+  // The group leader first (top left), then by name.
+  const sorted = members.sort((a, b) => Number(b.data('leader')) - Number(a.data('leader')) || String(a.data('label')).localeCompare(String(b.data('label'))));
+  const cols = Math.min(sorted.length, Math.max(1, Math.round(Math.sqrt(sorted.length * aspect))));
+  const labels = sorted.map((n) => n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }));
+  const colW = Array.from({ length: cols }, () => 0);
+  const rowH = Array.from({ length: Math.ceil(sorted.length / cols) }, () => 0);
+  labels.forEach((l, i) => {
+    colW[i % cols] = Math.max(colW[i % cols]!, l.w);
+    rowH[Math.floor(i / cols)] = Math.max(rowH[Math.floor(i / cols)]!, l.h);
+  });
+  return { ids: sorted.map((n) => n.id()), cols, colW, rowH, node: Math.max(...sorted.map((n) => n.outerWidth())), title };
+}
+
+/**
+ * A group's title as cyStyle draws it (bold, the label size, above the box), in screen pixels.
+ * Measured on a canvas: Cytoscape's own box for a group's label spans the whole group.
+ */
+function titleSize(text: string, projector: boolean): TitleSize {
+  if (!text) return { w: 0, h: 0 };
+  const { font } = labelSize(projector);
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return { w: text.length * font * 0.62, h: font * 1.4 + 4 };
+  ctx.font = `bold ${font}px system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif`;
+  return { w: ctx.measureText(text).width + 12, h: font * 1.4 + 4 };
+}
+
+/**
+ * Tallest boxes first, each where its top can be highest (then leftmost) within `maxW`: a skyline
+ * packing, which fills the room beside one tall group with the short ones. Each box's centre and
+ * the overall size.
+ */
+function skyline(sizes: Size[], maxW: number, gap: number): { centres: Position[]; w: number; h: number } {
+  const order = sizes.map((_, i) => i).sort((i, j) => sizes[j]!.h - sizes[i]!.h || sizes[j]!.w - sizes[i]!.w);
+  const placed: { x: number; y: number; w: number; h: number }[] = [];
+  const centres: Position[] = [];
+  let [w, h] = [0, 0];
+  for (const i of order) {
+    const b = sizes[i]!;
+    // Candidate left edges: the canvas edge and the right of every placed box.
+    let best: { x: number; y: number } | null = null;
+    for (const x of [0, ...placed.map((p) => p.x + p.w + gap)]) {
+      if (x > 0 && x + b.w > maxW) continue;
+      const y = Math.max(0, ...placed.filter((p) => p.x < x + b.w + gap && x < p.x + p.w + gap).map((p) => p.y + p.h + gap));
+      if (!best || y < best.y || (y === best.y && x < best.x)) best = { x, y };
+    }
+    const at = best ?? { x: 0, y: h + gap };
+    placed.push({ ...at, w: b.w, h: b.h });
+    centres[i] = { x: at.x + b.w / 2, y: at.y + b.h / 2 };
+    w = Math.max(w, at.x + b.w);
+    h = Math.max(h, at.y + b.h);
+  }
+  return { centres, w, h };
 }
 
 /**
  * "By small group": every group (and the stakeholders without one) gets its own box, the boxes
- * packed in rows. The grid shrinks step by step until everything fits a `width` x `height`
- * canvas at zoom 1, so labels keep their full size on the projector.
+ * packed as wide as the canvas. Of the grid shapes tried, the one that can be shown at the
+ * largest zoom on a `width` x `height` canvas wins; its cells are as large as the labels at that
+ * zoom, so no two labels meet, and the labels keep their full size on the projector.
  */
 export function groupedPositions(cy: Core, width: number, height: number, projector: boolean): Map<string, Position> {
-  const { font, maxWidth } = labelSize(projector);
-  const z: Sizes = { labelW: maxWidth + 8, labelH: 2.5 * font, title: 1.6 * font };
-  const groups = cy.nodes('[?isGroup]').map((box) => ({ members: box.children('[kind]'), title: String(box.data('label')) }))
+  const groups: { members: NodeCollection; title: TitleSize }[] = cy.nodes('[?isGroup]')
+    .map((box: NodeSingular) => ({ members: box.children('[kind]'), title: titleSize(String(box.data('label')), projector) }))
     .filter((g) => g.members.nonempty());
   const loose = cy.nodes('[kind]').orphans();
-  if (loose.nonempty()) groups.push({ members: loose, title: '' });
-  // Wider or taller grids per group, grid scale, groups per row. Each candidate is shown at the
-  // zoom that fits it; the winner has the widest spacing on screen (grid scale times zoom).
-  type Choice = { s: number; zoom: number; blocks: Block[]; layout: ReturnType<typeof pack> };
-  let chosen: Choice = { s: 1, zoom: 0, blocks: [], layout: { centres: [], w: 1, h: 1 } };
-  for (const s of [1, 0.85, 0.7, 0.55, 0.4]) {
-    for (const aspect of [0.7, 1.2, 2, 3.5]) {
-      const blocks = groups.map((g) => block(g.members, g.title, font, aspect));
-      for (let perRow = 1; perRow <= blocks.length; perRow++) {
-        let zoom = 1;
-        let layout = pack(blocks.map((b) => extent(b, s, zoom, z)), perRow);
-        for (let i = 0; i < 4; i++) {
-          zoom = Math.min(1, (width - 40) / layout.w, (height - 40) / layout.h);
-          layout = pack(blocks.map((b) => extent(b, s, zoom, z)), perRow);
-        }
-        if (s * zoom > chosen.s * chosen.zoom) chosen = { s, zoom, blocks, layout };
-      }
-    }
+  if (loose.nonempty()) groups.push({ members: loose, title: { w: 0, h: 0 } });
+  const [roomW, roomH] = [width - 2 * EDGE, height - 2 * EDGE];
+  const arrange = (blocks: Block[], zoom: number) => skyline(blocks.map((b) => extent(b, zoom)), roomW / zoom, BETWEEN / zoom);
+  const fits = (blocks: Block[], zoom: number) => {
+    const { w, h } = arrange(blocks, zoom);
+    return w * zoom <= roomW && h * zoom <= roomH;
+  };
+  let chosen: { zoom: number; blocks: Block[] } | null = null;
+  for (const aspect of ['least', 0.5, 0.8, 1.2, 2, 3.5, 6] as const) {
+    const blocks = groups.map((g) => block(g.members, g.title, aspect));
+    // Smaller zooms shrink nodes, not labels: what fits at one zoom fits at any smaller one.
+    let [lo, hi] = [MIN_ZOOM, 1];
+    if (fits(blocks, hi)) lo = hi;
+    else for (let i = 0; i < 18; i++) [lo, hi] = fits(blocks, (lo + hi) / 2) ? [(lo + hi) / 2, hi] : [lo, (lo + hi) / 2];
+    if (!chosen || lo > chosen.zoom) chosen = { zoom: lo, blocks };
   }
-  const { s, layout, blocks } = chosen;
   const positions = new Map<string, Position>();
+  if (!chosen) return positions;
+  const { zoom, blocks } = chosen;
+  const { centres } = arrange(blocks, zoom);
   blocks.forEach((b, i) => {
-    // The title sits above the box and the labels below the nodes: shift the grid to match.
-    const centre = { x: layout.centres[i]!.x, y: layout.centres[i]!.y + (z.title - z.labelH) / 2 / chosen.zoom };
-    b.ids.forEach((id, k) => positions.set(id, { x: centre.x + b.offsets[k]!.x * s, y: centre.y + b.offsets[k]!.y * s }));
+    const size = extent(b, zoom);
+    const [widths, heights] = [colWidths(b, zoom), rowHeights(b, zoom)];
+    const left = centres[i]!.x - sum(widths) / 2;
+    // Title on top, then the padding, then the rows; each node's label hangs below it in its row.
+    const top = centres[i]!.y - size.h / 2 + (b.title.h + PAD) / zoom;
+    b.ids.forEach((id, k) => {
+      const [col, row] = [k % b.cols, Math.floor(k / b.cols)];
+      positions.set(id, {
+        x: left + sum(widths.slice(0, col)) + widths[col]! / 2,
+        y: top + sum(heights.slice(0, row)) + b.node / 2 + (col % 2 ? stagger(b) : 0),
+      });
+    });
   });
   return positions;
 }

@@ -3,6 +3,7 @@ import type { MetricsRow } from '../../../shared/domain/relation';
 import { applyStyle, isBigMap } from './cyStyle';
 import { groupedPositions } from './groupedLayout';
 import { measureLayout } from './mapMarks';
+import { spreadLabels } from './spreadLabels';
 import type { LayoutMode, MetricKey } from './mapState';
 import type { Positions } from './syncElements';
 
@@ -81,12 +82,12 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
     await glide(cy, new Map(nodes.map((n) => [n.id(), context.saved.get(n.id()) ?? n.position()])), context.projector);
     return;
   }
+  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   if (mode === 'grouped') {
     applyStyle(cy, context.projector, 1);
-    await glide(cy, groupedPositions(cy, cy.width(), cy.height(), context.projector), context.projector);
+    await settle(cy, before, groupedPositions(cy, cy.width(), cy.height(), context.projector), context.projector);
     return;
   }
-  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   // Label sizes as they will be at zoom 1, so the layout leaves room for them.
   applyStyle(cy, context.projector, 1);
   const edgeLength = Math.min(160, Math.max(50, 0.75 * Math.sqrt((cy.width() * cy.height()) / nodes.length)));
@@ -97,9 +98,46 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
   layout.run();
   await stopped;
   measureLayout(mode, start);
-  const target = fillCanvas(new Map(nodes.map((n) => [n.id(), { ...n.position() }])), cy.width(), cy.height());
-  nodes.positions((n) => before.get((n as NodeSingular).id())!);
-  await glide(cy, target, context.projector);
+  await settle(cy, before, fillCanvas(new Map(nodes.map((n) => [n.id(), { ...n.position() }])), cy.width(), cy.height()), context.projector);
+}
+
+/**
+ * The positions as they are, spread so that no label overlaps another on this canvas at this
+ * label size: for the wall, whose canvas and type differ from the screen the layout was made on.
+ * Shown only; the caller decides whether to save.
+ */
+export async function spreadAsShown(cy: Core, projector: boolean): Promise<void> {
+  const nodes = cy.nodes('[kind]');
+  if (nodes.empty() || cy.destroyed()) return;
+  const now = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  await settle(cy, now, now, projector);
+}
+
+/**
+ * Spreads the layout's result until no label overlaps another (worked out where the glide will
+ * end, with the labels at their final size), then glides there from where the nodes were.
+ */
+async function settle(cy: Core, before: Map<string, Position>, target: Map<string, Position>, projector: boolean): Promise<void> {
+  const start = performance.now();
+  // Worked out at the final view; the glide starts from the view as it was.
+  const view = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const spread = spreadLabels(cy, target, projector, PADDING, () => fitWithLabels(cy, projector));
+  measureLayout('spread', start);
+  cy.nodes('[kind]').positions((n) => before.get((n as NodeSingular).id())!);
+  cy.viewport(view);
+  applyStyle(cy, projector);
+  await glide(cy, spread, projector);
+}
+
+/**
+ * Zoomed out, labels keep their screen size and so grow in the drawing: fit again with them.
+ * A big map's labels do not (see cyStyle), so the first fit stands: each fit is a full redraw.
+ */
+function fitWithLabels(cy: Core, projector: boolean): void {
+  for (let i = 0; i < (isBigMap(cy) ? 0 : 3) && !cy.destroyed(); i++) {
+    applyStyle(cy, projector);
+    cy.fit(undefined, PADDING);
+  }
 }
 
 async function glide(cy: Core, target: Map<string, Position>, projector: boolean): Promise<void> {
@@ -110,10 +148,5 @@ async function glide(cy: Core, target: Map<string, Position>, projector: boolean
   const stopped = layout.promiseOn('layoutstop');
   layout.run();
   await stopped;
-  // Zoomed out, labels keep their screen size and so grow in the drawing: fit again with them.
-  // A big map's labels do not (see cyStyle), so the first fit stands: each fit is a full redraw.
-  for (let i = 0; i < (isBigMap(cy) ? 0 : 3) && !cy.destroyed(); i++) {
-    applyStyle(cy, projector);
-    cy.fit(undefined, PADDING);
-  }
+  fitWithLabels(cy, projector);
 }

@@ -64,8 +64,8 @@ export function sheetSvg(map: string, width: number, height: number, text: Sheet
   return { svg, width: W, height: H };
 }
 
-/** Draws an SVG sheet onto a canvas at `scale` and returns the PNG as base64 (no data: prefix). */
-export async function rasterise(svg: string, width: number, height: number, scale = 2): Promise<string> {
+/** Draws an SVG sheet onto a white canvas at `scale`. */
+export async function drawSheet(svg: string, width: number, height: number, scale: number): Promise<HTMLCanvasElement> {
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();
@@ -74,7 +74,15 @@ export async function rasterise(svg: string, width: number, height: number, scal
   canvas.height = Math.round(height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('No 2D canvas to draw the map sheet on');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0, width, height);
+  return canvas;
+}
+
+/** Draws an SVG sheet onto a canvas at `scale` and returns the PNG as base64 (no data: prefix). */
+export async function rasterise(svg: string, width: number, height: number, scale = 2): Promise<string> {
+  const canvas = await drawSheet(svg, width, height, scale);
   return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
 }

@@ -1,0 +1,101 @@
+import type { BoundingBox12, Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { applyStyle, isBigMap } from './cyStyle';
+import { packInRows, placeApart, type Rect, type SpacedItem } from './boxSpacing';
+
+/** Room left between two labels (or a label and a node, or two group boxes), in screen pixels. */
+const GAP_PX = 6;
+/** Each time the drawing does not fit, it gets this much more room (and is zoomed out as much). */
+const GROW = 1.15;
+
+type Outcome = 'clean' | 'moved' | 'stuck';
+const outcome = ({ moved, clear }: { moved: boolean; clear: boolean }): Outcome => (!clear ? 'stuck' : moved ? 'moved' : 'clean');
+const relative = (box: BoundingBox12, at: Position): Rect => ({ x1: box.x1 - at.x, y1: box.y1 - at.y, x2: box.x2 - at.x, y2: box.y2 - at.y });
+
+/** A stakeholder with its label below it: two rects that move together. */
+function nodeItem(n: NodeSingular): SpacedItem {
+  const at = n.position();
+  return {
+    x: at.x, y: at.y,
+    rects: [relative(n.boundingBox({ includeLabels: false, includeOverlays: false }), at), relative(n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }), at)],
+  };
+}
+
+/** Spreads the members of each group (or of the whole map) so that no label touches another. */
+function spreadMembers(nodes: NodeCollection, gap: number, frame: Rect): Outcome {
+  const byGroup = new Map<string, NodeSingular[]>();
+  nodes.forEach((n) => {
+    const key = n.isChild() ? n.parent().first().id() : '';
+    byGroup.set(key, [...(byGroup.get(key) ?? []), n]);
+  });
+  let result: Outcome = 'clean';
+  for (const members of byGroup.values()) {
+    const items = members.map(nodeItem);
+    const done = outcome(placeApart(items, gap, frame));
+    if (done === 'clean') continue;
+    if (done === 'stuck') result = 'stuck';
+    else if (result !== 'stuck') result = 'moved';
+    members.forEach((n, i) => n.position({ x: items[i]!.x, y: items[i]!.y }));
+  }
+  return result;
+}
+
+/** Moves whole group boxes (their title included) apart, members with them. */
+function spreadGroups(cy: Core, gap: number, frame: Rect): Outcome {
+  const boxes = cy.nodes('[?isGroup]').filter((g) => g.children().nonempty());
+  if (boxes.empty()) return 'clean';
+  const items = boxes.map((g) => {
+    const bb = g.boundingBox({ includeLabels: true, includeOverlays: false });
+    const at = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    return { x: at.x, y: at.y, start: at, rects: [relative(bb, at)] };
+  });
+  let done = outcome(placeApart(items, gap, frame));
+  // Packed as they were, they do not fit: rows of boxes use a wide screen best.
+  if (done === 'stuck') done = packInRows(items, gap, frame) ? 'moved' : 'stuck';
+  if (done === 'clean') return done;
+  boxes.forEach((g, i) => {
+    const { x, y, start } = items[i]!;
+    g.children().positions((c) => ({ x: (c as NodeSingular).position('x') + x - start.x, y: (c as NodeSingular).position('y') + y - start.y }));
+  });
+  return done;
+}
+
+/** Members, then group boxes, again until a pass moves nothing; false when they do not fit the frame. */
+function settleInFrame(cy: Core, nodes: NodeCollection, frame: Rect, gap: number): boolean {
+  for (let pass = 0; pass < 12; pass++) {
+    const members = spreadMembers(nodes, gap, frame);
+    const groups = spreadGroups(cy, gap, frame);
+    if (members === 'stuck' || groups === 'stuck') return false;
+    if (members === 'clean' && groups === 'clean') return true;
+  }
+  return false;
+}
+
+/**
+ * Takes a layout's positions and moves nodes until no label overlaps another label or node and
+ * no group box (with its title) overlaps another. Labels keep their screen size whatever the
+ * zoom, so this is worked out at the zoom the map will be shown at, inside the canvas as seen at
+ * that zoom: the final fit can then only zoom in, which makes labels smaller in the drawing and
+ * keeps them apart. When they do not fit, the drawing gets more room, which on screen means
+ * smaller nodes and ties, never smaller labels. Big maps are left as they are: their labels
+ * only show when zoomed in (see cyStyle). Leaves the nodes at the returned positions.
+ */
+export function spreadLabels(cy: Core, target: Map<string, Position>, projector: boolean, padding: number, fitView: () => void): Map<string, Position> {
+  const nodes = cy.nodes('[kind]');
+  nodes.positions((n) => target.get((n as NodeSingular).id()) ?? (n as NodeSingular).position());
+  if (isBigMap(cy)) return target;
+  fitView();
+  let zoom = Math.min(1, cy.zoom());
+  const box = cy.elements().boundingBox();
+  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  for (let attempt = 0; attempt < 8; attempt++) {
+    applyStyle(cy, projector, zoom);
+    const [hw, hh] = [(cy.width() / 2 - padding) / zoom, (cy.height() / 2 - padding) / zoom];
+    if (settleInFrame(cy, nodes, { x1: centre.x - hw, y1: centre.y - hh, x2: centre.x + hw, y2: centre.y + hh }, GAP_PX / zoom)) break;
+    zoom /= GROW;
+    nodes.positions((n) => {
+      const p = (n as NodeSingular).position();
+      return { x: centre.x + (p.x - centre.x) * GROW, y: centre.y + (p.y - centre.y) * GROW };
+    });
+  }
+  return new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+}

@@ -3,15 +3,7 @@ import fs from 'node:fs';
 import { expect, test } from './fixtures';
 import { api } from './pages/ElectionPage';
 import { MapPage } from './pages/MapPage';
-
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { hasPoppler } from '../helpers/poppler';
 
 test('the map as a one-page A4 PDF: the report sheet with title, date, legend, and the groups\' boxes', async ({ page, request }) => {
   const demo = await api(request, 'projects.createDemo', { story: false });

@@ -7,15 +7,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { A4_LANDSCAPE, onePagePdf, placement } from '../../renderer/features/map/mapPdf';
+import { hasPoppler } from '../helpers/poppler';
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** A white 600 x 300 picture with a black band across its top fifth: the sheet's title, say. */
 function picture(): { w: number; h: number; rgb: Buffer } {

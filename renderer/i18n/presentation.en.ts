@@ -6,7 +6,7 @@ export const presentationEn: typeof import('./presentation.id').presentationId =
   leave: 'Leave the presentation (Esc)',
   what: {
     workshop: 'the workshop wall', map: 'the stakeholder map', vision: 'vision and mission',
-    election: 'board election results', agenda: 'meeting agenda',
+    election: 'board election results', agenda: 'meeting agenda', spread: 'the spread of questionnaire answers',
   },
   groupOf: 'Group {n} of {total}',
   cardsRange: 'cards {from}–{to} of {total}',
@@ -21,4 +21,5 @@ export const presentationEn: typeof import('./presentation.id').presentationId =
   },
   agenda: { heading: 'Agenda', empty: 'No agenda items yet.' },
   loading: 'Loading…',
+  spread: { legend: 'Numbers: participants who chose that statement (1 = best). Framed: the median.' },
 };

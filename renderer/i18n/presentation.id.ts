@@ -6,7 +6,7 @@ export const presentationId = {
   leave: 'Keluar dari presentasi (Esc)',
   what: {
     workshop: 'dinding lokakarya', map: 'peta pemangku kepentingan', vision: 'visi dan misi',
-    election: 'hasil pemilihan pengurus', agenda: 'agenda rapat',
+    election: 'hasil pemilihan pengurus', agenda: 'agenda rapat', spread: 'sebaran jawaban kuesioner',
   },
   groupOf: 'Kelompok {n} dari {total}',
   cardsRange: 'kartu {from}–{to} dari {total}',
@@ -21,4 +21,5 @@ export const presentationId = {
   },
   agenda: { heading: 'Agenda', empty: 'Belum ada mata acara.' },
   loading: 'Memuat…',
+  spread: { legend: 'Angka: jumlah peserta yang memilih pernyataan itu (1 = terbaik). Berbingkai: median.' },
 };

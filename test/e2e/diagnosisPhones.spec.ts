@@ -113,6 +113,20 @@ test('ANNEX-1 answered on three phones: one answer set each, the spread per Base
     await expect(cell(1, 2)).toHaveText('0');
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'spread at 1024x768').toBeLessThanOrEqual(1024);
 
+    // F5 puts the spread on the wall, large, whole at 1024x768, and it follows the phones.
+    await page.keyboard.press('F5');
+    const wall = page.getByTestId('presentation');
+    await expect(wall).toHaveAttribute('data-showing', 'spread');
+    const wallCell = (b: number, c: number) => wall.getByTestId(`present-spread-${b}-${c}`);
+    await expect(wallCell(1, 1)).toHaveText('3');
+    await expect(wallCell(1, 1)).toHaveClass(/median/);
+    expect(await wallCell(1, 1).evaluate((el) => parseFloat(getComputedStyle(el).fontSize)), 'count size on the wall (px)').toBeGreaterThanOrEqual(24);
+    await expect(wallCell(8, 3)).toBeInViewport({ ratio: 1 });
+    await darsono!.answer(4, title(4), statement(4, 5));
+    await expect(wallCell(4, 5)).toHaveText('1');
+    await page.keyboard.press('Escape');
+    await expect(wall).toHaveCount(0);
+
     // The profile compares the sitting as one column: the median of its respondents.
     await d.main.getByRole('button', { name: /Semua putaran/ }).click();
     await d.main.getByRole('tab', { name: 'Profil' }).click();
@@ -124,7 +138,7 @@ test('ANNEX-1 answered on three phones: one answer set each, the spread per Base
     await panel.dialog.getByRole('button', { name: 'Tutup sesi' }).click();
     await expect(sari!.page.getByText('Sesi sudah ditutup oleh fasilitator.')).toBeVisible();
     const rounds = (await (await request.post('/api/questionnaires.list', { data: { projectId } })).json()).data as { respondent: string; answered: number }[];
-    expect(rounds.map((r) => [r.respondent, r.answered])).toEqual([['Bu Sari', 8], ['Pak Darsono', 2], ['Bu Wati (Koperasi Genteng)', 2]]);
+    expect(rounds.map((r) => [r.respondent, r.answered])).toEqual([['Bu Sari', 8], ['Pak Darsono', 3], ['Bu Wati (Koperasi Genteng)', 2]]);
   } finally {
     await Promise.all(contexts.map((c) => c.close()));
   }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { PresentAgenda } from './PresentAgenda';
 import { PresentElection } from './PresentElection';
 import { PresentMap } from './PresentMap';
+import { PresentSpread } from './PresentSpread';
 import { PresentVision } from './PresentVision';
 import { PresentWorkshop } from './PresentWorkshop';
 import { usePresentation, type Showing } from './presentationStore';
@@ -15,6 +16,7 @@ function View({ showing }: { showing: Showing }) {
     case 'vision': return <PresentVision projectId={showing.projectId} />;
     case 'election': return <PresentElection projectId={showing.projectId} meetingId={showing.meetingId} />;
     case 'agenda': return <PresentAgenda projectId={showing.projectId} meetingId={showing.meetingId} />;
+    case 'spread': return <PresentSpread projectId={showing.projectId} sittingId={showing.sittingId} />;
   }
 }
 

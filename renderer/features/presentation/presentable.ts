@@ -1,3 +1,4 @@
+import { useDiagnosis } from '../diagnosis/diagnosisStore';
 import { useMeetings } from '../meetings/meetingsStore';
 import { useProjects } from '../project/projectStore';
 import { useUi, type Route } from '../shell/uiStore';
@@ -11,6 +12,8 @@ interface Screen {
   meetingId: string | null;
   meetingTab: string;
   meetingKind: string | null;
+  /** The phone sitting whose spread of answers is on screen in Diagnosis. */
+  sittingId: string | null;
 }
 
 /** What the screen in front of the facilitator would put on the wall, or null for none. */
@@ -21,6 +24,7 @@ export function presentableOf(s: Screen): Showing | null {
   const projectId = route.projectId;
   if (route.area === 'map') return { kind: 'map', projectId };
   if (route.area === 'vision') return { kind: 'vision', projectId };
+  if (route.area === 'diagnosis' && s.sittingId) return { kind: 'spread', projectId, sittingId: s.sittingId };
   if (route.area === 'workshops' && s.workshopId) return { kind: 'workshop', projectId, workshopId: s.workshopId };
   if (route.area === 'meetings' && s.meetingId) {
     // FGD-2's election tab shows the results; every other tab of a meeting shows its agenda.
@@ -40,6 +44,7 @@ export function presentableHere(): Showing | null {
     meetingId: meetings.openId,
     meetingTab: meetings.tab,
     meetingKind: meetings.record?.kind ?? null,
+    sittingId: useDiagnosis.getState().spreadId,
   });
 }
 
@@ -51,5 +56,6 @@ export function usePresentable(): Showing | null {
   const meetingId = useMeetings((s) => s.openId);
   const meetingTab = useMeetings((s) => s.tab as string);
   const meetingKind = useMeetings((s) => s.record?.kind ?? null);
-  return presentableOf({ route, openProjectId, workshopId, meetingId, meetingTab, meetingKind });
+  const sittingId = useDiagnosis((s) => s.spreadId);
+  return presentableOf({ route, openProjectId, workshopId, meetingId, meetingTab, meetingKind, sittingId });
 }

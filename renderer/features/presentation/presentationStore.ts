@@ -7,7 +7,8 @@ export type Showing =
   | { kind: 'map'; projectId: string }
   | { kind: 'vision'; projectId: string }
   | { kind: 'election'; projectId: string; meetingId: string }
-  | { kind: 'agenda'; projectId: string; meetingId: string };
+  | { kind: 'agenda'; projectId: string; meetingId: string }
+  | { kind: 'spread'; projectId: string; sittingId: string };
 
 interface PresentationState {
   showing: Showing | null;

@@ -54,7 +54,7 @@ export const helpEn: typeof helpId = {
     'Answer the nine questions, fill in the budget and indicators.',
     'Record results and evaluations; print the annual plan and monitoring report.'),
   diagnosis: screen('Cluster diagnosis: the ANNEX-1 questionnaire of eight Bases and its profile over time.',
-    'Start a new round for a respondent or a meeting.',
+    'Start a new round for a respondent or a meeting, or "Answer on participants\' phones" so each participant answers on their own phone.',
     'Choose one statement per Base; Base 2 is suggested from the number of core firms.',
     'Compare the profile across rounds and print the document.'),
 };

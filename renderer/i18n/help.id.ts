@@ -52,7 +52,7 @@ export const helpId = {
     'Jawab sembilan pertanyaan, isi anggaran dan indikator.',
     'Catat capaian dan evaluasi; cetak rencana tahunan dan laporan pemantauan.'),
   diagnosis: screen('Diagnosis klaster: kuesioner ANNEX-1 delapan Basis dan profilnya dari waktu ke waktu.',
-    'Buat putaran baru untuk responden atau rapat.',
+    'Buat putaran baru untuk responden atau rapat, atau "Jawab di ponsel peserta" agar setiap peserta menjawab dari ponselnya.',
     'Pilih satu pernyataan per Basis; Basis 2 disarankan dari jumlah perusahaan inti.',
     'Bandingkan profil antarputaran dan cetak dokumennya.'),
 };

@@ -3,7 +3,7 @@ import type { EvaluationFields } from '../../../shared/domain/evaluation';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n';
 import { useActionPlans, type PlanContext } from './actionPlansStore';
-import { MeetingSelect } from './MeetingSelect';
+import { MeetingSelect } from '../meetings/MeetingSelect';
 import { today } from './months';
 
 /** The closing record: outputs shared with the stakeholders in a meeting, lessons for future plans. */
@@ -25,7 +25,7 @@ export function ClosingPanel({ plan, context }: { plan: ActionPlan; context: Pla
         <>
           <div className="form grid">
             <TextField name="closing-date" type="date" label={t('actionPlans.pdca.closingDate')} value={e.date} onCommit={(date) => save({ date })} />
-            <MeetingSelect id="closing-meeting" value={e.meetingId} meetings={context.meetings} onChange={(meetingId) => void save({ meetingId })} />
+            <MeetingSelect label={t('actionPlans.pdca.meeting')} noneLabel={t('actionPlans.pdca.noMeeting')} id="closing-meeting" value={e.meetingId} meetings={context.meetings} onChange={(meetingId) => void save({ meetingId })} />
             <TextField name="closing-outputs" multiline label={t('actionPlans.pdca.outputsShared')} value={e.outputsShared} onCommit={(outputsShared) => save({ outputsShared })} />
             <TextField name="closing-lessons" multiline label={t('actionPlans.pdca.lessons')} value={e.lessons} onCommit={(lessons) => save({ lessons })} />
           </div>

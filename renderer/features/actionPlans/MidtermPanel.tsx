@@ -3,7 +3,7 @@ import type { EvaluationFields } from '../../../shared/domain/evaluation';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n';
 import { useActionPlans, type PlanContext } from './actionPlansStore';
-import { MeetingSelect } from './MeetingSelect';
+import { MeetingSelect } from '../meetings/MeetingSelect';
 import { today } from './months';
 import { ReadingsTable } from './ReadingsTable';
 
@@ -26,7 +26,7 @@ export function MidtermPanel({ plan, context }: { plan: ActionPlan; context: Pla
         <>
           <div className="form grid">
             <TextField name="midterm-date" type="date" label={t('actionPlans.pdca.date')} value={e.date} onCommit={(date) => save({ date })} />
-            <MeetingSelect id="midterm-meeting" value={e.meetingId} meetings={context.meetings} onChange={(meetingId) => void save({ meetingId })} />
+            <MeetingSelect label={t('actionPlans.pdca.meeting')} noneLabel={t('actionPlans.pdca.noMeeting')} id="midterm-meeting" value={e.meetingId} meetings={context.meetings} onChange={(meetingId) => void save({ meetingId })} />
           </div>
           <h3>{t('actionPlans.pdca.readings')}</h3>
           <ReadingsTable readings={e.readings} />

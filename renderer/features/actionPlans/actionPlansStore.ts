@@ -6,11 +6,12 @@ import type { SnapshotInfo } from '../../../shared/domain/snapshot';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { call } from '../../api';
 import { createEditQueue, type Edit } from '../../lib/editQueue';
+import type { MeetingSummary } from '../meetings/MeetingSelect';
 import { useUi } from '../shell/uiStore';
 
 export type AreaTab = 'plans' | 'schedule' | 'annual' | 'reports';
 export type PlanTab = 'questions' | 'pdm' | 'pdca';
-export type MeetingSummary = MethodOutput<'meetings.list'>[number];
+export type { MeetingSummary };
 
 /** What the plan screens pick from: the registry, the board, meetings and map snapshots. */
 export interface PlanContext {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DateField } from '../../components/DateField';
 import { useT } from '../../i18n';
 import type { MeetingSummary } from './diagnosisStore';
-import { MeetingPicker } from './MeetingPicker';
+import { MeetingSelect } from '../meetings/MeetingSelect';
 
 interface Props {
   id: string;
@@ -27,7 +27,7 @@ export function RoundNaming({ id, title, onTitle, meetingId, onMeeting, date, on
         <input id={`${id}-title`} required maxLength={200} value={title} onChange={(e) => onTitle(e.target.value)} />
       </div>
       {children}
-      <MeetingPicker id={`${id}-meeting`} value={meetingId} meetings={meetings} onChange={onMeeting} />
+      <MeetingSelect label={t('diagnosis.fields.meeting')} noneLabel={t('diagnosis.fields.noMeeting')} id={`${id}-meeting`} value={meetingId} meetings={meetings} onChange={onMeeting} />
       <div className="field">
         <label htmlFor={`${id}-date`}>{t('diagnosis.fields.date')}</label>
         <DateField id={`${id}-date`} value={date} live onCommit={onDate} />

@@ -4,10 +4,11 @@ import { gradeOf, totalOf } from '../../../shared/diagnosis/scale';
 import type { QuestionnaireProfile, QuestionnaireRound, QuestionnaireSpread } from '../../../shared/domain/questionnaire';
 import { call } from '../../api';
 import { createEditQueue, type Edit } from '../../lib/editQueue';
+import type { MeetingSummary } from '../meetings/MeetingSelect';
 import { useUi } from '../shell/uiStore';
 
 export type DiagnosisTab = 'rounds' | 'profile' | 'outline';
-export type MeetingSummary = MethodOutput<'meetings.list'>[number];
+export type { MeetingSummary };
 export type Base2Suggestion = MethodOutput<'questionnaires.suggestBase2'>;
 
 interface DiagnosisState {

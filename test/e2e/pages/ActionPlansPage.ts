@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { saving } from './saving';
 
 /** "Rencana kegiatan": the plans, one plan's nine questions, PDM and PDCA, the annual plan, the reports. */
 export class ActionPlansPage {
@@ -18,11 +19,8 @@ export class ActionPlansPage {
   }
 
   /** Waits for the call an action makes and checks it was accepted. */
-  async saving(method: string, action: () => Promise<unknown>): Promise<void> {
-    const response = this.page.waitForResponse((r) => r.url().endsWith(`/api/${method}`));
-    await action();
-    const r = await response;
-    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
+  saving(method: string, action: () => Promise<unknown>): Promise<void> {
+    return saving(this.page, method, action);
   }
 
   tab(name: string): Locator {

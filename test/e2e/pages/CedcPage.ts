@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { saving } from './saving';
 
 /** "Komite (CEDC)": tabs Keanggotaan, Surat permohonan, Rancangan keputusan. */
 export class CedcPage {
@@ -26,10 +27,8 @@ export class CedcPage {
   }
 
   /** Waits for the API call an action causes (a blur, a click) and checks it succeeded. */
-  async saving(method: string, action: () => Promise<void>): Promise<void> {
-    const response = this.page.waitForResponse((r) => r.url().endsWith(`/api/${method}`));
-    await action();
-    expect((await response).ok(), method).toBe(true);
+  saving(method: string, action: () => Promise<unknown>): Promise<void> {
+    return saving(this.page, method, action);
   }
 
   /** A member's inline field by its label: "Jabatan dalam komite (2)", "Nama (1)" (the position offers a list: a combobox). */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { saving } from './saving';
 
 /** "Diagnosis klaster": the ANNEX-1 rounds, one round being answered, and the profile chart. */
 export class DiagnosisPage {
@@ -18,11 +19,8 @@ export class DiagnosisPage {
   }
 
   /** Waits for the call an action makes and checks it was accepted. */
-  async saving(method: string, action: () => Promise<unknown>): Promise<void> {
-    const response = this.page.waitForResponse((r) => r.url().endsWith(`/api/${method}`));
-    await action();
-    const r = await response;
-    expect(r.ok(), `${method}: ${await r.text()}`).toBe(true);
+  saving(method: string, action: () => Promise<unknown>): Promise<void> {
+    return saving(this.page, method, action);
   }
 
   /** The radio group of one Base, named by its legend: "Base 3. Bidang industri/pasar". */

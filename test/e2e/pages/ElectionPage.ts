@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
+import { saving } from './saving';
 
 /** The envelope of one HTTP API call (POST /api/<method>), refusals included. */
 export async function apiRaw<M extends MethodName>(request: APIRequestContext, method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>> {
@@ -62,10 +63,8 @@ export class ElectionPage {
   }
 
   /** Waits for the answer of one API method while `action` runs; expects it to succeed. */
-  async saving(method: string, action: () => Promise<void>): Promise<void> {
-    const response = this.page.waitForResponse((r) => r.url().endsWith(`/api/${method}`));
-    await action();
-    expect((await response).ok(), method).toBe(true);
+  saving(method: string, action: () => Promise<unknown>): Promise<void> {
+    return saving(this.page, method, action);
   }
 
   /** Picks a person present in the card's "Tambah calon…" list. */

@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { saving } from './saving';
 
 /**
  * "Rapat" (the meetings of a project and one meeting's tabs: Detail, Agenda & notulen, Kehadiran,
@@ -91,10 +92,8 @@ export class MeetingsPage {
   }
 
   /** Waits for the answer of one API method, e.g. "decisions.add", while `action` runs. */
-  async saving(method: string, action: () => Promise<void>): Promise<void> {
-    const response = this.page.waitForResponse((r) => r.url().endsWith(`/api/${method}`));
-    await action();
-    expect((await response).ok(), method).toBe(true);
+  saving(method: string, action: () => Promise<unknown>): Promise<void> {
+    return saving(this.page, method, action);
   }
 
   /** Types a value into a field and commits it (Enter, or leaving the field); returns once saved. */

@@ -3,8 +3,8 @@
 // every group, so the dictums line up with the considerations' "a." and every text is set in
 // the same justified body style. One row per item, so a long Menimbang breaks across a page
 // instead of leaving the page empty; the lettered and numbered items stay real Word lists.
-import { Table, TableLayoutType, TableRow, WidthType } from 'docx';
-import { cell, cmToTwip, listItem, NO_BORDERS, para, type ListKind } from '../docx';
+import { Table, TableRow } from 'docx';
+import { borderlessTable, cell, cmToTwip, listItem, para, type ListKind } from '../docx';
 
 export interface LegalGroup {
   /** "Menimbang", "KESATU" ... printed once, on the group's first row. */
@@ -35,11 +35,5 @@ export function legalBody(groups: readonly LegalGroup[], widthTwip: number): Tab
       ],
     });
   }));
-  return new Table({
-    rows,
-    width: { size: widthTwip, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-  });
+  return borderlessTable(rows, widths, widthTwip);
 }

@@ -5,10 +5,10 @@
 // a letter carries it, a first-page-only header needs `titlePage` plus a header height that Word
 // and LibreOffice each grow differently around an image, and in the body the recipient can still
 // edit or delete it like any text. Both programs then lay it out identically.
-import { BorderStyle, ImageRun, Paragraph, Table, TableRow, TextRun, WidthType, TableLayoutType } from 'docx';
+import { BorderStyle, ImageRun, Paragraph, Table, TableRow, TextRun } from 'docx';
 import { cmToTwip, contentWidthTwip } from './page';
 import { lines, STYLE } from './styles';
-import { cell, NO_BORDERS } from './tables';
+import { borderlessTable, cell } from './tables';
 import { imageSize } from './imageSize';
 
 export interface KopSuratSpec {
@@ -79,18 +79,12 @@ export function kopSurat(spec: KopSuratSpec, o: KopSuratOptions = {}): (Paragrap
     ...line(keepTogether(spec.address), size - 2, false),
     ...(spec.contact ? line(keepTogether(spec.contact), size - 2, false) : []),
   ];
-  const table = new Table({
-    rows: [new TableRow({
-      cantSplit: true,
-      children: spec.logo
-        ? [cell([logoParagraph(spec.logo)], { widthTwip: widths[0], verticalAlign: 'center' }), cell(text, { widthTwip: widths[1], verticalAlign: 'center' })]
-        : [cell(text, { widthTwip: total, verticalAlign: 'center' })],
-    })],
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-  });
+  const table = borderlessTable([new TableRow({
+    cantSplit: true,
+    children: spec.logo
+      ? [cell([logoParagraph(spec.logo)], { widthTwip: widths[0], verticalAlign: 'center' }), cell(text, { widthTwip: widths[1], verticalAlign: 'center' })]
+      : [cell(text, { widthTwip: total, verticalAlign: 'center' })],
+  })], widths, total);
   // thickThinSmallGap on a bottom border draws the thick line above the thin one (4.5 pt total).
   const rule = new Paragraph({
     style: STYLE.normal,

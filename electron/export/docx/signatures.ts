@@ -1,10 +1,10 @@
 // Signature blocks: place and date, the role, room for the signature and stamp, then the name in
 // bold underlined and the NIP of civil servants. Laid out in a borderless table so two signers
 // sit side by side (Pimpinan Rapat | Notulis, saksi-saksi) with "Mengetahui," centred below.
-import { Paragraph, Table, TableRow, TextRun, WidthType, TableLayoutType } from 'docx';
+import { Paragraph, Table, TableRow, TextRun } from 'docx';
 import { contentWidthTwip } from './page';
 import { STYLE } from './styles';
-import { cell, columnWidthsTwip, NO_BORDERS } from './tables';
+import { borderlessTable, cell, columnWidthsTwip } from './tables';
 
 export interface SignatureBlockSpec {
   /** A line above everything else, e.g. "Mengetahui," or "Hormat kami,". */
@@ -106,11 +106,5 @@ export function signatureColumns(blocks: readonly SignatureBlockSpec[], o: Signa
     }
   }
   if (o.mengetahui) full({ heading: 'Mengetahui,', ...o.mengetahui }, 1);
-  return new Table({
-    rows,
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-  });
+  return borderlessTable(rows, widths, total);
 }

@@ -134,15 +134,20 @@ export function labelValueTable(rows: readonly (readonly [string, CellContent])[
   const widths = [label, colon, total - label - colon];
   // No left padding: the labels start exactly at the text margin like the paragraphs around them.
   const margins = { left: 0, right: 57, top: 0, bottom: 0 };
+  return borderlessTable(rows.map(([l, v]) => new TableRow({
+    cantSplit: true,
+    children: [cell(l, { widthTwip: widths[0], margins }), cell(':', { widthTwip: widths[1], margins, align: 'center' }), cell(v, { widthTwip: widths[2], margins })],
+  })), widths, total, o.align === 'right' ? 'right' : undefined);
+}
+
+/** A borderless table of fixed column widths: the layout grids of headings, signatures and dictums. */
+export function borderlessTable(rows: TableRow[], widths: number[], totalTwip: number, align?: 'right'): Table {
   return new Table({
-    rows: rows.map(([l, v]) => new TableRow({
-      cantSplit: true,
-      children: [cell(l, { widthTwip: widths[0], margins }), cell(':', { widthTwip: widths[1], margins, align: 'center' }), cell(v, { widthTwip: widths[2], margins })],
-    })),
-    width: { size: total, type: WidthType.DXA },
+    rows,
+    width: { size: totalTwip, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    alignment: o.align === 'right' ? AlignmentType.RIGHT : undefined,
+    alignment: align === 'right' ? AlignmentType.RIGHT : undefined,
   });
 }

@@ -4,7 +4,7 @@ import type { MetricsRow } from '../../../shared/domain/relation';
 import type { StakeholderKind } from '../../../shared/domain/stakeholder';
 import { useT } from '../../i18n';
 import { useMapState } from './mapState';
-import { runLayout } from './layouts';
+import { runLayout, showSaved } from './layouts';
 import { markFocus } from './mapFocus';
 import { markFirstDraw } from './mapMarks';
 import { applyStyle } from './cyStyle';
@@ -63,7 +63,7 @@ export function MapCanvas({ elements, positions, metrics, projector, label, hand
       // The view starts busy; it stays so until the first layout has been run and saved.
       const stakeholders = cy.nodes('[kind]');
       if (stakeholders.nonempty() && !stakeholders.toArray().some((n) => positions.saved.has(n.id()))) return requestLayout('fcose');
-      cy.fit(undefined, 30);
+      showSaved(cy, context.current.projector);
       onBusy(false);
       return;
     }

@@ -32,11 +32,16 @@ function clashes(a: SpacedItem, x: number, y: number, b: SpacedItem, gap: number
   return false;
 }
 
-/** Offsets in rings of growing radius, nearest first, `step` apart (the first is no move at all). */
+/**
+ * Offsets in rings of growing radius, nearest first (the first is no move at all). Near rings
+ * are `step` apart; farther out the rings and the points on them thin out (a tenth of the
+ * radius): a spot far away need not be the nearest one exactly, and looking everywhere at the
+ * fine step is what made a crowded map that cannot fit take seconds to find so.
+ */
 function* spiral(step: number, maxRadius: number): Generator<[number, number]> {
   yield [0, 0];
-  for (let r = step; r <= maxRadius; r += step) {
-    const count = Math.ceil((2 * Math.PI * r) / step);
+  for (let r = step, gap = step; r <= maxRadius; gap = Math.max(step, r / 10), r += gap) {
+    const count = Math.ceil((2 * Math.PI * r) / gap);
     // Straight up and down first: labels are wide and short, so a small step up or down often clears them.
     for (let k = 0; k < count; k++) {
       const angle = Math.PI / 2 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * ((2 * Math.PI) / count);
@@ -88,7 +93,6 @@ function placeInOrder(items: SpacedItem[], gap: number, frame: Rect | undefined,
   const step = Math.max(gap, 1);
   const placed: { item: SpacedItem; e: Rect }[] = [];
   let moved = false;
-  let clear = true;
   for (const item of order) {
     const own = extent(item);
     let spot: [number, number] | null = null;
@@ -101,15 +105,13 @@ function placeInOrder(items: SpacedItem[], gap: number, frame: Rect | undefined,
       spot = [x, y];
       break;
     }
-    if (!spot) {
-      clear = false;
-      continue;
-    }
+    // One that finds no room is enough to know this order fails: the caller tries another or gives more room.
+    if (!spot) return { moved, clear: false };
     if (spot[0] !== item.x || spot[1] !== item.y) moved = true;
     [item.x, item.y] = spot;
     placed.push({ item, e: extent(item) });
   }
-  return { moved, clear };
+  return { moved, clear: true };
 }
 
 /**

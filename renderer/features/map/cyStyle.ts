@@ -10,6 +10,8 @@ interface StyleContext {
   zoom: number;
   /** A big map: sizes stay in drawing units and labels show only when zoomed in enough to read them. */
   big?: boolean;
+  /** How many sizes the labels stepped down on a crowded map (see labelSize). */
+  step?: number;
 }
 
 /**
@@ -23,17 +25,40 @@ export const isBigMap = (cy: Core) => cy.nodes().length > BIG_MAP;
 const FOCUS = '#F0A500';
 
 /**
- * Label size in screen pixels. 17px on the projector: above the 16px the back row of a village
- * hall needs, small enough that a cluster of thirty-odd actors still fits a 1024x768 wall.
+ * Label sizes in screen pixels, largest first. 17px on the projector: above the 16px the back
+ * row of a village hall needs, small enough that a cluster of thirty-odd actors still fits a
+ * 1024x768 wall. A crowded map steps down (see spreadLabels) rather than letting labels cover
+ * each other: at the desk to 11px, still readable at arm's length; on the wall never below 16px.
  */
-export function labelSize(projector: boolean): { font: number; maxWidth: number } {
-  return projector ? { font: 17, maxWidth: 130 } : { font: 13, maxWidth: 110 };
+const LABEL_FONTS = { desk: [13, 12, 11], projector: [17, 16] } as const;
+
+/** The smallest step the labels may take down. */
+export const lastLabelStep = (projector: boolean) => LABEL_FONTS[projector ? 'projector' : 'desk'].length - 1;
+
+export function labelSize(projector: boolean, step = 0): { font: number; maxWidth: number } {
+  const fonts = LABEL_FONTS[projector ? 'projector' : 'desk'];
+  const font = fonts[Math.min(Math.max(0, step), fonts.length - 1)]!;
+  // The wrap width shrinks with the type, so a label keeps its lines.
+  return { font, maxWidth: Math.round(((projector ? 130 : 110) * font) / fonts[0]) };
 }
 
+/**
+ * How a map's labels are drawn: their step down (0 until a layout or an opening finds the map
+ * crowded), and the reading zoom: zoomed out below it, labels and lines shrink with the drawing
+ * like a picture, instead of keeping their screen size and covering each other. A map too
+ * crowded for the screen even with the smallest labels gets one (0: none); it then shows whole
+ * with smaller type, and zooming in to the reading zoom brings the type back to its size.
+ */
+interface LabelScale { step: number; readingZoom: number }
+const scales = new WeakMap<Core, LabelScale>();
+export const labelScale = (cy: Core): LabelScale => scales.get(cy) ?? { step: 0, readingZoom: 0 };
+export const labelStep = (cy: Core) => labelScale(cy).step;
+export const setLabelScale = (cy: Core, change: Partial<LabelScale>) => scales.set(cy, { ...labelScale(cy), ...change });
+
 /** The whole stylesheet; rebuilt on zoom and on projector mode (a few dozen rules, cheap). */
-export function buildStyle({ projector, zoom, big = false }: StyleContext): StylesheetJson {
+export function buildStyle({ projector, zoom, big = false, step = 0 }: StyleContext): StylesheetJson {
   const px = (n: number) => (big ? n : n / Math.max(zoom, 0.05));
-  const { font, maxWidth } = labelSize(projector);
+  const { font, maxWidth } = labelSize(projector, step);
   const line = projector ? 1.8 : 1;
   const sheet: StylesheetJson = [
     {
@@ -111,8 +136,11 @@ const applied = new WeakMap<Core, string>();
  */
 export function applyStyle(cy: Core, projector: boolean, zoom = cy.zoom(), nodes = cy.nodes().length): void {
   const big = nodes > BIG_MAP;
-  const key = `${projector}|${big}|${big ? 1 : zoom}`;
+  const { step, readingZoom } = big ? { step: 0, readingZoom: 0 } : labelScale(cy);
+  // Below the reading zoom the sheet stays as it is there: no restyle while zooming out further.
+  const sized = Math.max(zoom, readingZoom);
+  const key = `${projector}|${big}|${big ? 1 : sized}|${step}`;
   if (applied.get(cy) === key) return;
   applied.set(cy, key);
-  cy.style(buildStyle({ projector, zoom, big }));
+  cy.style(buildStyle({ projector, zoom: sized, big, step }));
 }

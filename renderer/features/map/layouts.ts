@@ -1,9 +1,9 @@
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { MetricsRow } from '../../../shared/domain/relation';
-import { applyStyle, isBigMap } from './cyStyle';
+import { applyStyle, isBigMap, lastLabelStep, setLabelScale } from './cyStyle';
 import { groupedPositions } from './groupedLayout';
 import { measureLayout } from './mapMarks';
-import { spreadLabels } from './spreadLabels';
+import { fitClearLabels, spreadLabels } from './spreadLabels';
 import type { LayoutMode, MetricKey } from './mapState';
 import type { Positions } from './syncElements';
 
@@ -80,15 +80,16 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
   if (nodes.empty()) return;
   if (mode === 'saved') {
     await glide(cy, new Map(nodes.map((n) => [n.id(), context.saved.get(n.id()) ?? n.position()])), context.projector);
+    showSaved(cy, context.projector);
     return;
   }
   const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   if (mode === 'grouped') {
-    applyStyle(cy, context.projector, 1);
-    await settle(cy, before, groupedPositions(cy, cy.width(), cy.height(), context.projector), context.projector);
+    await settle(cy, before, groupedAtLargestLabels(cy, context.projector), context.projector);
     return;
   }
-  // Label sizes as they will be at zoom 1, so the layout leaves room for them.
+  // Label sizes as they will be at zoom 1, so the layout leaves room for them; full size to start.
+  setLabelScale(cy, { step: 0, readingZoom: 0 });
   applyStyle(cy, context.projector, 1);
   const edgeLength = Math.min(160, Math.max(50, 0.75 * Math.sqrt((cy.width() * cy.height()) / nodes.length)));
   const eles = mode === 'concentric' ? nodes.union(cy.edges()) : cy.elements();
@@ -102,6 +103,36 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
 }
 
 /**
+ * By small group with the largest labels whose groups all fit the canvas. When even the smallest
+ * do not, the groups are laid out for a canvas as much larger as needed and shown smaller, with
+ * a reading zoom at which the labels have their size again (see cyStyle).
+ */
+function groupedAtLargestLabels(cy: Core, projector: boolean): Map<string, Position> {
+  const place = (scale: number) => {
+    applyStyle(cy, projector, 1);
+    return groupedPositions(cy, cy.width() * scale, cy.height() * scale, projector);
+  };
+  let placed: ReturnType<typeof groupedPositions> | undefined;
+  for (let step = 0; step <= lastLabelStep(projector) && !placed?.fits; step++) {
+    setLabelScale(cy, { step, readingZoom: 0 });
+    placed = place(1);
+  }
+  if (placed!.fits) return placed!.positions;
+  const larger = place(placed!.overflow * 1.05);
+  setLabelScale(cy, { readingZoom: larger.zoom });
+  return larger.positions;
+}
+
+/** Saved positions on opening the map or going back to them: fitted with the labels as large as stay clear. */
+export function showSaved(cy: Core, projector: boolean): void {
+  if (isBigMap(cy)) {
+    cy.fit(undefined, PADDING);
+    return;
+  }
+  fitClearLabels(cy, projector, () => fitWithLabels(cy, projector));
+}
+
+/**
  * The positions as they are, spread so that no label overlaps another on this canvas at this
  * label size: for the wall, whose canvas and type differ from the screen the layout was made on.
  * Shown only; the caller decides whether to save.
@@ -110,6 +141,8 @@ export async function spreadAsShown(cy: Core, projector: boolean): Promise<void>
   const nodes = cy.nodes('[kind]');
   if (nodes.empty() || cy.destroyed()) return;
   const now = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  // Worked out again for this canvas and type, from the full size.
+  setLabelScale(cy, { step: 0, readingZoom: 0 });
   await settle(cy, now, now, projector);
 }
 

@@ -1,11 +1,16 @@
 import type { BoundingBox12, Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
-import { applyStyle, isBigMap } from './cyStyle';
-import { packInRows, placeApart, type Rect, type SpacedItem } from './boxSpacing';
+import { applyStyle, isBigMap, labelScale, lastLabelStep, setLabelScale } from './cyStyle';
+import { anyOverlap, packInRows, placeApart, type Rect, type SpacedItem } from './boxSpacing';
 
 /** Room left between two labels (or a label and a node, or two group boxes), in screen pixels. */
 const GAP_PX = 6;
 /** Each time the drawing does not fit, it gets this much more room (and is zoomed out as much). */
 const GROW = 1.15;
+/** Grown this many times without fitting, the labels step down a size before the nodes shrink further. */
+const GROWS_BEFORE_STEP = 2;
+/** Grown this many times at the smallest labels, the map is too crowded for the screen: it gets a reading zoom. */
+const GROWS_BEFORE_READING_ZOOM = 4;
+const ATTEMPTS = 24;
 
 type Outcome = 'clean' | 'moved' | 'stuck';
 const outcome = ({ moved, clear }: { moved: boolean; clear: boolean }): Outcome => (!clear ? 'stuck' : moved ? 'moved' : 'clean');
@@ -76,8 +81,12 @@ function settleInFrame(cy: Core, nodes: NodeCollection, frame: Rect, gap: number
  * zoom, so this is worked out at the zoom the map will be shown at, inside the canvas as seen at
  * that zoom: the final fit can then only zoom in, which makes labels smaller in the drawing and
  * keeps them apart. When they do not fit, the drawing gets more room, which on screen means
- * smaller nodes and ties, never smaller labels. Big maps are left as they are: their labels
- * only show when zoomed in (see cyStyle). Leaves the nodes at the returned positions.
+ * smaller nodes and ties; after two such steps the labels step down a size (see labelSize), as
+ * sixty names cannot stand apart at 13px on a 1024x768 screen. Still too crowded at the smallest
+ * size, the map gets a reading zoom (see cyStyle): the labels then keep their size in the
+ * drawing, which grows until they stand apart, and it is shown whole with smaller type. Both are
+ * kept on the map (it starts from what it has). Big maps are left as they are: their labels only
+ * show when zoomed in (see cyStyle). Leaves the nodes at the returned positions.
  */
 export function spreadLabels(cy: Core, target: Map<string, Position>, projector: boolean, padding: number, fitView: () => void): Map<string, Position> {
   const nodes = cy.nodes('[kind]');
@@ -87,10 +96,19 @@ export function spreadLabels(cy: Core, target: Map<string, Position>, projector:
   let zoom = Math.min(1, cy.zoom());
   const box = cy.elements().boundingBox();
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-  for (let attempt = 0; attempt < 8; attempt++) {
+  let grows = 0;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     applyStyle(cy, projector, zoom);
+    const { step, readingZoom } = labelScale(cy);
     const [hw, hh] = [(cy.width() / 2 - padding) / zoom, (cy.height() / 2 - padding) / zoom];
-    if (settleInFrame(cy, nodes, { x1: centre.x - hw, y1: centre.y - hh, x2: centre.x + hw, y2: centre.y + hh }, GAP_PX / zoom)) break;
+    const frame = { x1: centre.x - hw, y1: centre.y - hh, x2: centre.x + hw, y2: centre.y + hh };
+    if (settleInFrame(cy, nodes, frame, GAP_PX / Math.max(zoom, readingZoom))) break;
+    if (grows >= GROWS_BEFORE_STEP && step < lastLabelStep(projector)) {
+      setLabelScale(cy, { step: step + 1 });
+      continue;
+    }
+    if (grows >= GROWS_BEFORE_STEP + GROWS_BEFORE_READING_ZOOM && !readingZoom) setLabelScale(cy, { readingZoom: zoom });
+    grows++;
     zoom /= GROW;
     nodes.positions((n) => {
       const p = (n as NodeSingular).position();
@@ -98,4 +116,29 @@ export function spreadLabels(cy: Core, target: Map<string, Position>, projector:
     });
   }
   return new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+}
+
+/**
+ * Saved positions shown again: fitted at the largest label size at which no label covers another
+ * (the size the layout chose, unless the screen changed since); failing that, at the smallest
+ * size with the lowest reading zoom that keeps them apart. A map crowded by hand, where nothing
+ * helps, keeps the full size.
+ */
+export function fitClearLabels(cy: Core, projector: boolean, fitView: () => void): void {
+  const nodes = cy.nodes('[kind]');
+  // One screen pixel apart is enough here: the spread left GAP_PX, a refit moves labels by less.
+  const clear = () => !anyOverlap(nodes.map(nodeItem), 1 / cy.zoom());
+  const last = lastLabelStep(projector);
+  for (let step = 0; step <= last; step++) {
+    setLabelScale(cy, { step, readingZoom: 0 });
+    fitView();
+    if (clear()) return;
+  }
+  for (let readingZoom = cy.zoom() * GROW, tries = 0; tries < ATTEMPTS; readingZoom *= GROW, tries++) {
+    setLabelScale(cy, { step: last, readingZoom });
+    fitView();
+    if (clear()) return;
+  }
+  setLabelScale(cy, { step: 0, readingZoom: 0 });
+  fitView();
 }

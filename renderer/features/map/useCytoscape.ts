@@ -33,7 +33,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     const el = container.current;
     if (!el) return;
     const cytoscape = registerExtensions();
-    const instance = cytoscape({ container: el, minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+    const instance = cytoscape({ container: el, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
     applyStyle(instance, projectorRef.current, 1);
     // Labels and lines are sized for the screen, so the stylesheet follows the zoom (once per
     // frame); applyStyle does nothing on a big map, whose sheet does not depend on the zoom.

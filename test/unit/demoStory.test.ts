@@ -8,6 +8,7 @@ import { DOCUMENT_KINDS } from '../../shared/contract';
 import { runStory, step } from '../../electron/services/demo/runStory';
 import { DEMO_STORY } from '../../electron/services/demo/story';
 import { makeBackend } from './helpers';
+import { matchProviders, unmetServices } from '../../shared/actionPlans/bdsMatch';
 
 /** One back end for the whole describe (the helpers' back end closes after each test). */
 function sharedBackend() {
@@ -124,6 +125,14 @@ describe('the demo project tells a whole story', () => {
       expect(p.indicators.length).toBeGreaterThan(0);
     }
     expect(plans.reduce((n, p) => n + p.budgetTotal, 0)).toBe(71_500_000);
+    // Question 6 has something to suggest: the plans name the support they need, the providers what they offer.
+    const everyone = await b.ok('stakeholders.list', { projectId });
+    for (const p of plans) {
+      expect(p.supportServices.length, p.title).toBeGreaterThan(0);
+      expect(matchProviders(p.supportServices, everyone, new Set(p.supporters.flatMap((x) => (x.stakeholderId ? [x.stakeholderId] : [])))).length, p.title).toBeGreaterThan(0);
+    }
+    // ...and one need the registry cannot meet yet, so the demo shows where to look further.
+    expect(plans.flatMap((p) => unmetServices(p.supportServices, everyone))).toEqual(['legal']);
   });
 
   it('keeps the map "Sebelum FGD-1", taken before later ties were added', async () => {

@@ -44,6 +44,8 @@ export const actionPlans: StoryStep[] = [
     milestones: [{ title: 'Kesepakatan harga dengan pemasok', date: '2026-07-31' }, { title: 'Pembelian bersama pertama', date: '2026-08-15' }],
     implementingBody: 'Forum Klaster Batik Tulis Lasem', responsibleName: 'Endang Lestari', responsibleRole: 'Wakil Ketua Forum Klaster', responsibleStakeholderId: r.s('s5'),
     externalSupport: true, externalSupportNote: 'Pendampingan koperasi oleh Dinas Koperasi dan UKM; KUR dari BRI Unit Lasem.',
+    // Legal advice on the purchase agreement: no provider in the registry offers it yet.
+    supportServices: ['training', 'accounting', 'legal'],
     governmentRules: 'Dukungan Disperindag untuk pengadaan bahan baku melalui program IKM 2026.',
     monitoring: 'Bendahara mencatat harga beli tiap pembelian; laporan tiap tiga bulan ke rapat pengurus dan Disperindag.',
     supporterIds: [r.s('s23'), r.s('s30'), r.s('s17')],
@@ -71,6 +73,7 @@ export const actionPlans: StoryStep[] = [
     milestones: [{ title: 'Katalog selesai', date: '2026-10-31' }, { title: 'Toko daring dibuka', date: '2026-11-15' }],
     implementingBody: 'Forum Klaster Batik Tulis Lasem', responsibleName: 'Nur Hidayah', responsibleRole: 'Sekretaris Forum Klaster', responsibleStakeholderId: r.s('s9'),
     externalSupport: true, externalSupportNote: 'Pelatihan pemasaran digital oleh Klinik Bisnis Pesisir dan LPPM Universitas Muria Kudus.',
+    supportServices: ['marketing', 'training', 'design'],
     governmentRules: 'Fasilitasi pameran oleh Disperindag Provinsi Jawa Tengah.',
     monitoring: 'Sekretaris mencatat penjualan daring per bulan; laporan semester ke rapat umum anggota.',
     supporterIds: [r.s('s31'), r.s('s29'), r.s('s22')],

@@ -10,6 +10,12 @@ async function overflow(page: Page): Promise<string[]> {
     const out: string[] = [];
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth}px`);
     for (const el of document.querySelectorAll<HTMLElement>('main *, [role="dialog"] *')) {
+      // A control wider than the room left for it runs off the right edge (a select as wide as its longest option).
+      // (Inside a box that clips or scrolls, the scroll check below applies instead.)
+      const right = el.getBoundingClientRect().right;
+      let clipped = false;
+      for (let up = el.parentElement; up && !clipped && up.tagName !== 'MAIN' && up.getAttribute('role') !== 'dialog'; up = up.parentElement) clipped = getComputedStyle(up).overflowX !== 'visible';
+      if (right > window.innerWidth + 1 && !clipped && el.checkVisibility()) out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(right)}px`);
       const style = getComputedStyle(el);
       if (!['auto', 'scroll'].includes(style.overflowX) || el.clientWidth === 0 || !el.checkVisibility()) continue;
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} scrolls ${el.scrollWidth}/${el.clientWidth}px`);
@@ -59,6 +65,12 @@ test('every screen of a project in use fits 1024x768, with a one-row header that
     await page.getByRole('main').getByRole('tab', { name: tab, exact: true }).click();
     await expectFits(page, `workshop ${tab}`);
   }
+
+  // An action plan's questions, with long names in the supporters' list.
+  await page.goto(`/#/project/${projectId}/actionPlans`);
+  await page.getByRole('main').getByRole('button', { name: /Pembelian bahan baku bersama/ }).first().click();
+  await expect(page.getByText('Siapa yang menjadi pendukung tersebut?')).toBeVisible();
+  await expectFits(page, 'action plan questions');
 
   // The stakeholder dialog keeps its buttons in view, however long the form.
   await page.goto(`/#/project/${projectId}/stakeholders`);

@@ -14,7 +14,8 @@ interface Drawn { labels: Box[]; bodies: Box[]; groups: Box[]; rendered: Box[]; 
 async function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
     // Cytoscape keeps its instance on the container it draws in.
-    const host = document.querySelector('[data-testid="map-canvas"]') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+    // The wall's map when presenting, else the screen's.
+    const host = (document.querySelector('[data-testid="presentation"] [data-testid="map-canvas"]') ?? document.querySelector('[data-testid="map-canvas"]')) as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
     const cy = host._cyreg.cy;
     const box = (id: string, b: { x1: number; y1: number; x2: number; y2: number }) => ({ id, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
     // Overlays are the hover halo, not part of what is drawn at rest.
@@ -36,7 +37,8 @@ async function drawn(page: Page): Promise<Drawn> {
 /** The labels' screen size after zooming in four times (the view is put back after). */
 async function typeWhenZoomedIn(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const host = document.querySelector('[data-testid="map-canvas"]') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+    // The wall's map when presenting, else the screen's.
+    const host = (document.querySelector('[data-testid="presentation"] [data-testid="map-canvas"]') ?? document.querySelector('[data-testid="map-canvas"]')) as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
     const cy = host._cyreg.cy;
     const view = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     cy.zoom({ level: view.zoom * 4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -153,4 +155,14 @@ test('sixty stakeholders on a 1024x768 screen: the automatic layout and the one 
   await page.reload();
   await map.waitUntilIdle();
   await expectReadable(page, '60, by small group, opened again', 0);
+
+  // On the wall, by small group: laid out again for its canvas and type, every box and label clear.
+  await layOut(map, 'grouped');
+  const spreads = await page.evaluate(() => performance.getEntriesByName('map:layout:spread').length);
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('presentation').getByTestId('map-canvas')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:layout:spread').length), { timeout: 20_000 }).toBe(spreads + 1);
+  await page.waitForTimeout(600); // the glide
+  await expectReadable(page, '60, by small group, on the wall', 7);
 });

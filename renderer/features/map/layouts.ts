@@ -135,7 +135,8 @@ export function showSaved(cy: Core, projector: boolean): void {
 /**
  * The positions as they are, spread so that no label overlaps another on this canvas at this
  * label size: for the wall, whose canvas and type differ from the screen the layout was made on.
- * Shown only; the caller decides whether to save.
+ * Groups in boxes are laid out by group again for the wall instead: their boxes were packed for
+ * the other screen. Shown only; the caller decides whether to save.
  */
 export async function spreadAsShown(cy: Core, projector: boolean): Promise<void> {
   const nodes = cy.nodes('[kind]');
@@ -143,7 +144,8 @@ export async function spreadAsShown(cy: Core, projector: boolean): Promise<void>
   const now = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   // Worked out again for this canvas and type, from the full size.
   setLabelScale(cy, { step: 0, readingZoom: 0 });
-  await settle(cy, now, now, projector);
+  const target = cy.nodes('[?isGroup]').nonempty() ? groupedAtLargestLabels(cy, projector) : now;
+  await settle(cy, now, target, projector);
 }
 
 /**

@@ -76,6 +76,22 @@ function settleInFrame(cy: Core, nodes: NodeCollection, frame: Rect, gap: number
 }
 
 /**
+ * More room: the drawing scaled by GROW about its centre. Labels then take less of it, except
+ * once the map has a reading zoom (their size in the drawing is fixed): a group box would then
+ * grow as fast as the room, so groups move apart whole and their members keep their places.
+ */
+function grow(cy: Core, nodes: NodeCollection, centre: Position, wholeGroups: boolean): void {
+  const scaled = (p: Position) => ({ x: centre.x + (p.x - centre.x) * GROW, y: centre.y + (p.y - centre.y) * GROW });
+  const groups = wholeGroups ? cy.nodes('[?isGroup]').filter((g) => g.children().nonempty()) : cy.collection();
+  groups.forEach((g) => {
+    const at = g.position();
+    const to = scaled(at);
+    g.children().positions((c) => ({ x: (c as NodeSingular).position('x') + to.x - at.x, y: (c as NodeSingular).position('y') + to.y - at.y }));
+  });
+  nodes.filter((n) => !wholeGroups || n.isOrphan()).positions((n) => scaled((n as NodeSingular).position()));
+}
+
+/**
  * Takes a layout's positions and moves nodes until no label overlaps another label or node and
  * no group box (with its title) overlaps another. Labels keep their screen size whatever the
  * zoom, so this is worked out at the zoom the map will be shown at, inside the canvas as seen at
@@ -110,10 +126,7 @@ export function spreadLabels(cy: Core, target: Map<string, Position>, projector:
     if (grows >= GROWS_BEFORE_STEP + GROWS_BEFORE_READING_ZOOM && !readingZoom) setLabelScale(cy, { readingZoom: zoom });
     grows++;
     zoom /= GROW;
-    nodes.positions((n) => {
-      const p = (n as NodeSingular).position();
-      return { x: centre.x + (p.x - centre.x) * GROW, y: centre.y + (p.y - centre.y) * GROW };
-    });
+    grow(cy, nodes, centre, labelScale(cy).readingZoom > 0);
   }
   return new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
 }

@@ -147,10 +147,20 @@ export function fitClearLabels(cy: Core, projector: boolean, fitView: () => void
     fitView();
     if (clear()) return;
   }
-  for (let readingZoom = cy.zoom() * GROW, tries = 0; tries < ATTEMPTS; readingZoom *= GROW, tries++) {
+  // The lowest reading zoom that keeps them apart, between the fitted zoom (labels meet) and
+  // sixteen times that; halved in six tries (each a restyle), not walked up step by step.
+  const clearAt = (readingZoom: number) => {
     setLabelScale(cy, { step: last, readingZoom });
     fitView();
-    if (clear()) return;
+    return clear();
+  };
+  let [lo, hi] = [cy.zoom(), cy.zoom() * 16];
+  if (clearAt(hi)) {
+    for (let i = 0; i < 6; i++) {
+      const mid = Math.sqrt(lo * hi);
+      [lo, hi] = clearAt(mid) ? [lo, mid] : [mid, hi];
+    }
+    if (clearAt(hi)) return;
   }
   setLabelScale(cy, { step: 0, readingZoom: 0 });
   fitView();

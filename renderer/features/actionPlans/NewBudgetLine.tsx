@@ -1,31 +1,30 @@
 import { useState } from 'react';
 import { FUND_SOURCES, type FundSource } from '../../../shared/domain/actionPlan';
 import { useT } from '../../i18n';
+import { useNewRow } from '../../lib/useNewRow';
 import { useActionPlans } from './actionPlansStore';
 import { parseRupiah } from './format';
 
 /** The row under the budget table where a line is typed: description, source, amount, Enter. */
 export function NewBudgetLine({ planId }: { planId: string }) {
   const t = useT();
-  const [description, setDescription] = useState('');
+  const { fields: { description, amount }, set, send } = useNewRow({ description: '', amount: '' });
   const [source, setSource] = useState<FundSource>('members');
-  const [amount, setAmount] = useState('');
   const value = parseRupiah(amount);
   const invalid = amount.trim() !== '' && value === null;
   return (
     <form className="toolbar budget-new facilitator-only" onSubmit={async (e) => {
       e.preventDefault();
       if (!description.trim() || value === null) return;
-      const out = await useActionPlans.getState().edit('budgetLines.add', { planId, description: description.trim(), source, amount: value });
-      if (out) { setDescription(''); setAmount(''); }
+      await send((sent) => useActionPlans.getState().edit('budgetLines.add', { planId, description: sent.description.trim(), source, amount: value }));
     }}>
       <input aria-label={t('actionPlans.budget.newDescription')} placeholder={t('actionPlans.budget.newDescription')} maxLength={300}
-        value={description} onChange={(e) => setDescription(e.target.value)} />
+        value={description} onChange={(e) => set('description', e.target.value)} />
       <select aria-label={t('actionPlans.budget.newSource')} value={source} onChange={(e) => setSource(e.target.value as FundSource)}>
         {FUND_SOURCES.map((s) => <option key={s} value={s}>{t(`actionPlans.sources.${s}`)}</option>)}
       </select>
       <input className="amount" inputMode="numeric" aria-label={t('actionPlans.budget.newAmount')} placeholder={t('actionPlans.budget.newAmount')}
-        aria-invalid={invalid || undefined} title={invalid ? t('actionPlans.budget.amountInvalid') : undefined} value={amount} onChange={(e) => setAmount(e.target.value)} />
+        aria-invalid={invalid || undefined} title={invalid ? t('actionPlans.budget.amountInvalid') : undefined} value={amount} onChange={(e) => set('amount', e.target.value)} />
       <button type="submit" disabled={!description.trim() || value === null}>{t('actionPlans.budget.add')}</button>
       {invalid && <span className="field-error" role="alert">{t('actionPlans.budget.amountInvalid')}</span>}
     </form>

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { FollowUp, MeetingRecord } from '../../../shared/domain/meeting';
 import { useT } from '../../i18n';
 import { AgendaCard } from './AgendaCard';
 import { FollowUpList } from './FollowUpList';
+import { useNewRow } from '../../lib/useNewRow';
 import { useMeetings } from './meetingsStore';
 
 const none: FollowUp[] = [];
@@ -11,7 +12,7 @@ const none: FollowUp[] = [];
 export function AgendaTab({ record }: { record: MeetingRecord }) {
   const t = useT();
   const edit = useMeetings((s) => s.edit);
-  const [title, setTitle] = useState('');
+  const { fields: { title }, set, send } = useNewRow({ title: '' });
   // Grouped once per reload; the same arrays come back when nothing changed, so cards stay memoised.
   const byItem = useMemo(() => {
     const map = new Map<string | null, FollowUp[]>();
@@ -22,7 +23,7 @@ export function AgendaTab({ record }: { record: MeetingRecord }) {
 
   const add = async () => {
     if (!title.trim()) return;
-    if (await edit('agenda.add', { meetingId: record.id, title: title.trim() })) setTitle('');
+    await send((sent) => edit('agenda.add', { meetingId: record.id, title: sent.title.trim() }));
   };
 
   return (
@@ -42,7 +43,7 @@ export function AgendaTab({ record }: { record: MeetingRecord }) {
         void add();
       }}>
         <input value={title} maxLength={300} aria-label={t('meetings.agenda.newItem')} placeholder={t('meetings.agenda.newItem')}
-          onChange={(e) => setTitle(e.target.value)} />
+          onChange={(e) => set('title', e.target.value)} />
         <button type="submit" disabled={!title.trim()}>{t('meetings.agenda.addItem')}</button>
       </form>
     </div>

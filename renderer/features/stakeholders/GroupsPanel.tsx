@@ -3,21 +3,21 @@ import type { SmallGroup } from '../../../shared/domain/stakeholder';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n';
 import { AssignByArea, MemberMarking } from './BulkPanels';
+import { useNewRow } from '../../lib/useNewRow';
 import { useRegistry } from './stakeholderStore';
 
 function NewGroupForm() {
   const t = useT();
   const edit = useRegistry((s) => s.edit);
-  const [name, setName] = useState('');
-  const [area, setArea] = useState('');
+  const { fields: { name, area }, set, send } = useNewRow({ name: '', area: '' });
   return (
     <form className="toolbar" onSubmit={async (e) => {
       e.preventDefault();
       if (!name.trim()) return;
-      if (await edit('smallGroups.create', { name: name.trim(), area: area.trim() })) { setName(''); setArea(''); }
+      await send((sent) => edit('smallGroups.create', { name: sent.name.trim(), area: sent.area.trim() }));
     }}>
-      <input aria-label={t('stakeholders.groupName')} placeholder={t('stakeholders.groupName')} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-      <input aria-label={t('stakeholders.groupArea')} placeholder={t('stakeholders.groupArea')} value={area} maxLength={200} onChange={(e) => setArea(e.target.value)} />
+      <input aria-label={t('stakeholders.groupName')} placeholder={t('stakeholders.groupName')} value={name} maxLength={120} onChange={(e) => set('name', e.target.value)} />
+      <input aria-label={t('stakeholders.groupArea')} placeholder={t('stakeholders.groupArea')} value={area} maxLength={200} onChange={(e) => set('area', e.target.value)} />
       <button type="submit" className="primary" disabled={!name.trim()}>{t('stakeholders.createGroup')}</button>
     </form>
   );

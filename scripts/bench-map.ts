@@ -1,8 +1,11 @@
 // The map in Chromium (1024x768, no GPU) on generated clusters of 300/900 and 2,000/6,000:
 // data arrival to drawn map, the fcose layout, pan and zoom frame rate from Chromium's trace,
 // and the renderer's JS heap. Needs `npm run build` and /usr/bin/chromium. Figures, not asserts.
-// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR]  (DIR: a build of dist/renderer;
-// --before measures an older one alongside, in the same run, as figures on a busy machine wander)
+// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--profile DIR] [--shots DIR]  (DIR: a build of
+// dist/renderer; --before measures an older one alongside, in the same run, as figures on a busy machine wander;
+// --profile writes a CPU profile of each map's opening, data to drawn, for Chromium's DevTools, and prints its top functions;
+// build with `npx vite build --minify false --outDir /tmp/x` and pass --dist /tmp/x for readable names; --shots DIR saves
+// the pictures as opened, which are compared between builds)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +26,7 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
 /** A cluster of n stakeholders and `ties` random ties, with saved (random) positions. */
-async function generate(n: number, ties: number): Promise<string> {
+async function generate(n: number, ties: number): Promise<{ projectId: string; place: () => Promise<void> }> {
   const { id: projectId } = await call('projects.create', { name: `Bench peta ${n}` });
   const kinds = ['core_firm', 'core_firm', 'core_firm', 'supplier', 'buyer', 'leading_firm', 'gov_regency', 'bank', 'university'];
   await call('import.commit', { projectId, rows: Array.from({ length: n }, (_, i) => ({ name: `Pelaku ${i + 1}`, kind: kinds[i % kinds.length] })) });
@@ -38,8 +41,11 @@ async function generate(n: number, ties: number): Promise<string> {
     await call('relations.create', { projectId, sourceId: a, targetId: b, kind, mutual: rand() < 0.1 });
   }
   const scale = Math.sqrt(n / 2000);
-  await call('stakeholders.savePositions', { projectId, positions: people.map((p) => ({ id: p.id, x: rand() * 4000 * scale, y: rand() * 3000 * scale })) });
-  return projectId;
+  const positions = people.map((p) => ({ id: p.id, x: rand() * 4000 * scale, y: rand() * 3000 * scale }));
+  // Each build opens the same picture: the previous build's layout run saved its own positions.
+  const place = async () => void (await call('stakeholders.savePositions', { projectId, positions }));
+  await place();
+  return { projectId, place };
 }
 
 /** The renderer under test, and with --before DIR an older build to measure in the same run. */
@@ -176,19 +182,61 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-interface Figures { draw: number; drawMark: number; load: number; fps?: number; frames?: string; rafFps?: string; heap?: number; layout: number; layoutTotal: number; heapAfter?: number }
+const profileDir = arg('--profile');
+async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+
+/** Saves the profile and prints where the time between map:data and map:drawn went (self time per function). */
+async function stopProfile(page: Page, cdp: CDPSession, file: string): Promise<void> {
+  // The marks are in the page's clock and the profile in another: both are read at (nearly) the
+  // same moment, the profile's end, so the window is counted back from there.
+  const [data, drawn, now] = await page.evaluate(() => [
+    performance.getEntriesByName('map:data')[0]!.startTime, performance.getEntriesByName('map:drawn')[0]!.startTime, performance.now(),
+  ]);
+  const { profile } = await cdp.send('Profiler.stop');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(profile));
+  fs.writeFileSync(`${file}.window.json`, JSON.stringify({ from: profile.endTime - (now - data) * 1000, to: profile.endTime - (now - drawn) * 1000 }));
+  const [from, to] = [profile.endTime - (now - data) * 1000, profile.endTime - (now - drawn) * 1000];
+  const nodes = new Map((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let t = profile.startTime;
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    t += deltas[i] ?? 0;
+    if (t < from || t > to) return;
+    const f = nodes.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+  console.log(`  profile: ${file} (self time between map:data and map:drawn, ${(drawn - data).toFixed(0)} ms)`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${v.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+interface Figures { shot: Buffer; draw: number; drawMark: number; load: number; fps?: number; frames?: string; rafFps?: string; heap?: number; layout: number; layoutTotal: number; heapAfter?: number }
 
 async function measure(base: string, projectId: string, big: boolean): Promise<Figures> {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
   const cdp = await page.context().newCDPSession(page);
+  const profiling = profileDir && base === builds.at(-1)!.base;
+  if (profiling) await startProfile(cdp);
   const start = performance.now();
   await page.goto(`${base}/#/project/${projectId}/map`);
   await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0, null, { timeout: 120_000 });
   const load = performance.now() - start;
+  if (profiling) await stopProfile(page, cdp, path.join(profileDir, `map-${projectId.slice(0, 8)}.cpuprofile`));
   await idle(page);
   const draw = await drawTimes(page);
-  const out: Figures = { draw: draw.fromResponse, drawMark: draw.fromMark, load, layout: 0, layoutTotal: 0 };
+  // The picture as opened, to compare builds: settled first, as big maps draw their layers in later frames.
+  await page.waitForTimeout(1500);
+  const shot = await page.getByTestId('map-canvas').screenshot();
+  const out: Figures = { draw: draw.fromResponse, drawMark: draw.fromMark, load, layout: 0, layoutTotal: 0, shot };
   if (big) {
     const pz = await panZoom(page, cdp);
     Object.assign(out, {
@@ -210,16 +258,22 @@ const maps = [
 console.log('map in Chromium (1024x768, software rendering, saved positions); data arrival = the last map API answer');
 console.log(`pan/zoom: frames are the trace's DrawFrame events during a scripted wheel zoom, background drag and zoom out${builds.length > 1 ? `; columns: ${builds.map((b) => b.name).join(' | ')}` : ''}`);
 for (const m of maps.filter((x) => !only || x.n === only)) {
-  const projectId = await generate(m.n, m.ties);
+  const { projectId, place } = await generate(m.n, m.ties);
   const big = m.n >= 2000;
   const runs: Figures[] = [];
-  for (const b of builds) runs.push(await measure(b.base, projectId, big));
+  for (const b of builds) {
+    await place();
+    runs.push(await measure(b.base, projectId, big));
+  }
   const cols = (f: (x: Figures) => string) => runs.map(f).join(' | ');
   const ratio = (v: number, target: number) => `${(v / target).toFixed(2)}x`;
   console.log(`${m.n} stakeholders / ${m.ties} ties`);
   row('data arrival to drawn map', cols((x) => `${ms(x.draw)} ${ratio(x.draw, m.draw)}`), `< ${m.draw} ms`);
   row('  (renderer marks map:data to map:drawn)', cols((x) => ms(x.drawMark)));
   row('page load to drawn map', cols((x) => ms(x.load)));
+  if (runs.length > 1) row('picture as opened', runs.every((x) => x.shot.equals(runs[0]!.shot)) ? 'the same in every build' : 'DIFFERS between builds');
+  const shots = arg('--shots');
+  if (shots) runs.forEach((x, i) => fs.writeFileSync(path.join(shots, `map-${m.n}-${builds[i]!.name}.png`), x.shot));
   if (big) {
     row('pan and zoom, trace DrawFrame rate', cols((x) => `${x.fps!.toFixed(1).padStart(6)} fps (${x.frames})`), '>= 30 fps');
     row('  (rAF loop: main-thread frame times)', cols((x) => x.rafFps!));

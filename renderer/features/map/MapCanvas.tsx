@@ -8,7 +8,7 @@ import { runLayout } from './layouts';
 import { markFocus } from './mapFocus';
 import { markFirstDraw } from './mapMarks';
 import { applyStyle } from './cyStyle';
-import { tuneViewport, useCytoscape } from './useCytoscape';
+import { fitOnOpening, tuneViewport, useCytoscape } from './useCytoscape';
 import { useKeyboardNodes } from './useKeyboardNodes';
 import { useMapInteractions, type MapHandlers } from './useMapInteractions';
 import type { SavedPositions } from './usePositions';
@@ -63,7 +63,7 @@ export function MapCanvas({ elements, positions, metrics, projector, label, hand
       // The view starts busy; it stays so until the first layout has been run and saved.
       const stakeholders = cy.nodes('[kind]');
       if (stakeholders.nonempty() && !stakeholders.toArray().some((n) => positions.saved.has(n.id()))) return requestLayout('fcose');
-      cy.fit(undefined, 30);
+      fitOnOpening(cy);
       onBusy(false);
       return;
     }

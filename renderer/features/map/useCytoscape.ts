@@ -20,6 +20,15 @@ export function tuneViewport(cy: Core): void {
 }
 
 /**
+ * The whole map in view on opening. A big map's ties are straight lines between its nodes, so
+ * the nodes' box (labels included) is the drawing's box: measuring it leaves out the thousands
+ * of ties, whose geometry the fit would otherwise work out once here and again for the first frame.
+ */
+export function fitOnOpening(cy: Core): void {
+  cy.fit(isBigMap(cy) ? cy.nodes() : undefined, 30);
+}
+
+/**
  * One Cytoscape instance for the life of the map view: created on mount, destroyed on unmount.
  * Data changes are synced into it (see syncElements) rather than re-creating it, so zoom,
  * selection and positions survive every edit.

@@ -1,7 +1,7 @@
 // The map in Chromium (1024x768, no GPU) on generated clusters of 300/900 and 2,000/6,000:
 // data arrival to drawn map, the fcose layout, pan and zoom frame rate from Chromium's trace,
 // and the renderer's JS heap. Needs `npm run build` and /usr/bin/chromium. Figures, not asserts.
-// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--profile DIR] [--shots DIR]  (DIR: a build of
+// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--repeat N] [--profile DIR] [--shots DIR]  (DIR: a build of
 // dist/renderer; --before measures an older one alongside, in the same run, as figures on a busy machine wander;
 // --profile writes a CPU profile of each map's opening, data to drawn, for Chromium's DevTools, and prints its top functions;
 // build with `npx vite build --minify false --outDir /tmp/x` and pass --dist /tmp/x for readable names; --shots DIR saves
@@ -250,6 +250,14 @@ async function measure(base: string, projectId: string, big: boolean): Promise<F
   return out;
 }
 
+/** Each number the median of the runs; the rest (texts, the picture) from the first run. */
+function median(runs: Figures[]): Figures {
+  const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+  const out = { ...runs[0]! } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(runs[0]!)) if (typeof value === 'number') out[key] = mid(runs.map((x) => (x as unknown as Record<string, number>)[key]!));
+  return out as unknown as Figures;
+}
+
 const only = arg('--only') ? Number(arg('--only')) : null;
 const maps = [
   { n: 300, ties: 900, draw: 500, layout: 1000 },
@@ -260,11 +268,15 @@ console.log(`pan/zoom: frames are the trace's DrawFrame events during a scripted
 for (const m of maps.filter((x) => !only || x.n === only)) {
   const { projectId, place } = await generate(m.n, m.ties);
   const big = m.n >= 2000;
-  const runs: Figures[] = [];
-  for (const b of builds) {
-    await place();
-    runs.push(await measure(b.base, projectId, big));
+  // --repeat N: the builds take turns N times and each figure is the median of its N runs.
+  const turns: Figures[][] = builds.map(() => []);
+  for (let r = 0; r < Number(arg('--repeat') ?? 1); r++) {
+    for (const [i, b] of builds.entries()) {
+      await place();
+      turns[i]!.push(await measure(b.base, projectId, big));
+    }
   }
+  const runs = turns.map(median);
   const cols = (f: (x: Figures) => string) => runs.map(f).join(' | ');
   const ratio = (v: number, target: number) => `${(v / target).toFixed(2)}x`;
   console.log(`${m.n} stakeholders / ${m.ties} ties`);

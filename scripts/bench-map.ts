@@ -3,7 +3,7 @@
 // and the renderer's JS heap. Needs `npm run build` and /usr/bin/chromium. Figures, not asserts.
 // usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--repeat N] [--profile DIR] [--shots DIR]  (DIR: a build of
 // dist/renderer; --before measures an older one alongside, in the same run, as figures on a busy machine wander;
-// --profile writes a CPU profile of each map's opening, data to drawn, for Chromium's DevTools, and prints its top functions;
+// --profile writes CPU profiles of each map's opening (top functions from data to drawn printed) and of the pan and zoom;
 // build with `npx vite build --minify false --outDir /tmp/x` and pass --dist /tmp/x for readable names; --shots DIR saves
 // the pictures as opened, which are compared between builds)
 import fs from 'node:fs';
@@ -210,7 +210,9 @@ async function measure(base: string, projectId: string, big: boolean): Promise<F
   const shot = await page.getByTestId('map-canvas').screenshot();
   const out: Figures = { draw: draw.fromResponse, drawMark: draw.fromMark, load, layout: 0, layoutTotal: 0, shot };
   if (big) {
+    if (profiling) await startProfile(cdp);
     const pz = await panZoom(page, cdp);
+    if (profiling) fs.writeFileSync(path.join(profileDir, `map-${projectId.slice(0, 8)}-gesture.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
     Object.assign(out, {
       fps: pz.traceFps, frames: `${pz.frames} frames for ${pz.inputs} inputs in ${pz.seconds.toFixed(2)} s`, heap: await heapAfterGc(cdp),
       rafFps: `${pz.rafFps.toFixed(1)} fps, p95 ${pz.rafP95.toFixed(0)} ms, worst ${pz.worstFrame.toFixed(0)} ms`,

@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../renderer/features/map/cyStyle';
 import { markFocus } from '../../renderer/features/map/mapFocus';
+import { drawFirstTimeOnce } from '../../renderer/features/map/firstStyle';
 import { syncElements } from '../../renderer/features/map/syncElements';
 import { nodeSizes, UNIFORM_SIZE } from '../../renderer/features/map/toElements';
 
@@ -119,4 +120,32 @@ describe('styling a map on opening', () => {
       expect(look(opened)).toEqual(look(plain));
     });
   }
+});
+
+describe('the first frame of a newly opened map', () => {
+  type Internals = { _private: { rstyle: { clean?: boolean } } };
+  const clean = (cy: Core, id: string) => (cy.getElementById(id) as unknown as Internals)._private.rstyle.clean;
+  const dirtyAll = (cy: Core) => cy.elements().forEach((e) => void ((e as unknown as Internals)._private.rstyle.clean = false));
+
+  it('keeps the geometry worked out in it for the elements it boxed, and only on that one frame', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStyle({ projector: false, zoom: 1, big: true }) });
+    const fresh = cy.add([
+      { group: 'nodes', data: { id: 'a', label: 'A', kind: 'bank' }, position: { x: 0, y: 0 } },
+      { group: 'nodes', data: { id: 'b', label: 'B', kind: 'bank' }, position: { x: 200, y: 0 } },
+      { group: 'edges', data: { id: 'ab', source: 'a', target: 'b', kind: 'finance', strength: 2 } },
+    ]);
+    drawFirstTimeOnce(cy, fresh);
+    // The frame boxes a and the tie for the first time; Cytoscape then marks them as moved.
+    cy.getElementById('a').boundingBox();
+    cy.getElementById('ab').boundingBox();
+    dirtyAll(cy);
+    cy.emit('render');
+    expect(['a', 'b', 'ab'].map((id) => clean(cy, id))).toEqual([true, false, true]);
+    expect(cy.getElementById('a').position()).toEqual({ x: 0, y: 0 });
+    // Later frames are Cytoscape's own again: a real move stays marked.
+    cy.getElementById('a').position({ x: 50, y: 10 });
+    dirtyAll(cy);
+    cy.emit('render');
+    expect(clean(cy, 'a')).toBe(false);
+  });
 });

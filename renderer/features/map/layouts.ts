@@ -126,7 +126,10 @@ function groupedAtLargestLabels(cy: Core, projector: boolean): Map<string, Posit
 /** Saved positions on opening the map or going back to them: fitted with the labels as large as stay clear. */
 export function showSaved(cy: Core, projector: boolean): void {
   if (isBigMap(cy)) {
-    cy.fit(undefined, PADDING);
+    // Its ties are straight lines between its nodes, so the nodes' box (labels included) is the
+    // drawing's box: measuring it leaves out the thousands of ties, whose geometry the fit would
+    // otherwise work out here and again for the first frame.
+    cy.fit(cy.nodes(), PADDING);
     return;
   }
   fitClearLabels(cy, projector, () => fitWithLabels(cy, projector));

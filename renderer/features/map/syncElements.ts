@@ -1,5 +1,5 @@
 import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
-import { styleFirstTime } from './firstStyle';
+import { drawFirstTimeOnce, styleFirstTime } from './firstStyle';
 
 export type Positions = Map<string, Position>;
 
@@ -52,7 +52,10 @@ export function syncElements(cy: Core, elements: ElementDefinition[], saved: Pos
     if (added.length > 0) fresh = cy.add(added);
   });
   // Opening the map: everything is new. Styled after the batch, whose end marks it for restyling.
-  if (empty && fresh) styleFirstTime(cy, fresh);
+  if (empty && fresh) {
+    styleFirstTime(cy, fresh);
+    drawFirstTimeOnce(cy, fresh);
+  }
 }
 
 /** Setting data restyles the element even when nothing changed: compare first. */

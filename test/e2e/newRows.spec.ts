@@ -1,17 +1,13 @@
 import { expect, test, uniqueName } from './fixtures';
 import { ActionPlansPage } from './pages/ActionPlansPage';
+import { api } from './pages/ElectionPage';
 
 // A row typed under a list (here a budget line) is emptied as soon as it is sent: the next one can
 // be typed while the first is saved, and nothing typed meanwhile is wiped when the save returns.
 // A refused row comes back to be corrected.
 test('a budget line is sent and the next one typed while it is saved; a refused one comes back', async ({ page, request, project }) => {
-  const ok = async (method: string, data: object) => {
-    const body = await (await request.post(`/api/${method}`, { data })).json();
-    expect(body.ok, `${method}: ${JSON.stringify(body.error)}`).toBe(true);
-    return body.data;
-  };
-  const { id: projectId } = await ok('projects.create', { name: uniqueName('Klaster Tahu Kalisari') });
-  await ok('actionPlans.create', { projectId, title: 'Instalasi limbah cair bersama', area: 'production' });
+  const { id: projectId } = await api(request, 'projects.create', { name: uniqueName('Klaster Tahu Kalisari') });
+  await api(request, 'actionPlans.create', { projectId, title: 'Instalasi limbah cair bersama', area: 'production' });
   const p = new ActionPlansPage(page);
   await project.gotoProject(projectId);
   await p.open();

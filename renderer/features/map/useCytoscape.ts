@@ -17,6 +17,41 @@ export function tuneViewport(cy: Core): void {
   r.textureOnViewport = big;
   r.hideEdgesOnViewport = big;
   r.forcedPixelRatio = big ? 1 : null;
+  gestureTextureAtScreenSize(r as unknown as CanvasInternals);
+}
+
+/** Cytoscape 3.x canvas internals (not in its typings) that size the gesture's texture. */
+interface CanvasInternals {
+  textureOnViewport: boolean; textureMult: number; canvasWidth: number; canvasHeight: number; TEXTURE_BUFFER: number;
+  container: HTMLElement; data: { bufferCanvases?: HTMLCanvasElement[] }; matchCanvasSize: (container: HTMLElement) => void;
+}
+const screenSized = new WeakSet<object>();
+
+/**
+ * On a one-pixel-per-pixel screen Cytoscape draws the gesture's texture at twice the canvas
+ * size: four times the pixels, and every node's picture made again at that scale, which was
+ * most of the stall as a pan or zoom of a big map began. At the canvas size the texture is
+ * only softer while the gesture lasts; the map is drawn sharp again when it ends. Cytoscape
+ * sizes the texture on every resize, so its sizing is followed. Nothing happens without the
+ * internals (another Cytoscape version).
+ */
+function gestureTextureAtScreenSize(r: CanvasInternals): void {
+  if (typeof r.matchCanvasSize !== 'function' || !r.data?.bufferCanvases) return;
+  const shrink = () => {
+    const texture = r.data.bufferCanvases?.[r.TEXTURE_BUFFER];
+    if (!r.textureOnViewport || r.textureMult === 1 || !texture || !(r.canvasWidth > 0)) return;
+    r.textureMult = 1;
+    texture.width = r.canvasWidth;
+    texture.height = r.canvasHeight;
+  };
+  shrink();
+  if (screenSized.has(r)) return;
+  screenSized.add(r);
+  const match = r.matchCanvasSize.bind(r);
+  r.matchCanvasSize = (container) => {
+    match(container);
+    shrink();
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { registerExtensions } from './cyExtensions';
 import { applyStyle, isBigMap } from './cyStyle';
+import { quickHitTest } from './quickHitTest';
 
 /** The canvas renderer's switches that Cytoscape reads on every frame (not in its typings). */
 interface ViewportSwitches { textureOnViewport: boolean; hideEdgesOnViewport: boolean; forcedPixelRatio: number | null }
@@ -70,6 +71,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     const cytoscape = registerExtensions();
     const instance = cytoscape({ container: el, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
     applyStyle(instance, projectorRef.current, 1);
+    quickHitTest(instance);
     // Labels and lines are sized for the screen, so the stylesheet follows the zoom (once per
     // frame); applyStyle does nothing on a big map, whose sheet does not depend on the zoom.
     let frame = 0;

@@ -21,6 +21,37 @@ export function tuneViewport(cy: Core): void {
   gestureTextureAtScreenSize(r as unknown as CanvasInternals);
 }
 
+/** Cytoscape 3.x internals (not in its typings) of the wheel zoom's gesture picture. */
+interface WheelInternals { textureOnViewport: boolean; data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> }; redrawHint: (what: string, on: boolean) => void; redraw: () => void }
+
+/**
+ * When a drag of a big map ends, its full redraw (half a second with thousands of ties) waits
+ * 150 ms, as Cytoscape's own wheel zoom does: a zoom or another drag begun meanwhile goes on
+ * moving the same picture instead of stalling on a redraw nobody looks at. The same flag and
+ * timer as the wheel's, so either gesture ends the wait. Without the internals nothing changes.
+ */
+export function settleAfterPan(cy: Core): () => void {
+  const r = (cy as unknown as { renderer: () => WheelInternals }).renderer();
+  if (!r.data || typeof r.redrawHint !== 'function') return () => {};
+  let panned = false;
+  const onPan = () => void (panned = true);
+  const onRelease = () => {
+    if (!panned || !r.textureOnViewport || !r.data) return;
+    panned = false;
+    r.data.wheelZooming = true;
+    clearTimeout(r.data.wheelTimeout);
+    r.data.wheelTimeout = setTimeout(() => {
+      if (!r.data || cy.destroyed()) return;
+      r.data.wheelZooming = false;
+      r.redrawHint('eles', true);
+      r.redraw();
+    }, 150);
+  };
+  cy.on('dragpan', onPan);
+  cy.on('tapend', onRelease);
+  return () => clearTimeout(r.data?.wheelTimeout);
+}
+
 /** Cytoscape 3.x canvas internals (not in its typings) that size the gesture's texture. */
 interface CanvasInternals {
   textureOnViewport: boolean; textureMult: number; canvasWidth: number; canvasHeight: number; TEXTURE_BUFFER: number;
@@ -72,6 +103,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     const instance = cytoscape({ container: el, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
     applyStyle(instance, projectorRef.current, 1);
     quickHitTest(instance);
+    const stopSettling = settleAfterPan(instance);
     // Labels and lines are sized for the screen, so the stylesheet follows the zoom (once per
     // frame); applyStyle does nothing on a big map, whose sheet does not depend on the zoom.
     let frame = 0;
@@ -87,6 +119,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     setCy(instance);
     return () => {
       cancelAnimationFrame(frame);
+      stopSettling();
       resize.disconnect();
       instance.destroy();
       setCy(null);

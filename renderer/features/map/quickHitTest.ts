@@ -34,7 +34,13 @@ export function quickHitTest(cy: Core): void {
   let boxes: Boxes | null = null;
   // Ties get their new geometry when drawn: a change boxes again after the next frame too.
   let afterFrame = false;
-  cy.on('add remove position style data class bounds', () => void ((boxes = null), (afterFrame = true)));
+  // Listened to only while boxes are kept: thousands of elements added or styled on opening
+  // would otherwise each call it.
+  const changes = 'add remove position style data class bounds';
+  const changed = () => {
+    cy.off(changes, changed);
+    [boxes, afterFrame] = [null, true];
+  };
   cy.on('render', () => {
     if (afterFrame) [boxes, afterFrame] = [null, false];
   });
@@ -42,7 +48,11 @@ export function quickHitTest(cy: Core): void {
   const ownGetter = Object.prototype.hasOwnProperty.call(r, 'getCachedZSortedEles');
   r.findNearestElements = function (x, y, interactiveOnly, isTouch) {
     const all = r.getCachedZSortedEles();
-    if (boxes?.of !== all) boxes = boxAll(r, all);
+    if (boxes?.of !== all) {
+      cy.off(changes, changed);
+      boxes = boxAll(r, all);
+      cy.on(changes, changed);
+    }
     const { box, node } = boxes;
     const zoom = cy.zoom();
     const [nodeMargin, edgeMargin] = [(isTouch ? 8 : 2) / zoom, (isTouch ? 24 : 8) / zoom];

@@ -38,30 +38,18 @@ function fcose(edgeLength: number, nodeCount: number): Options {
   };
 }
 
-/**
- * The runs one layout takes. A few hundred stakeholders: the spectral draft, then the forces
- * from there with a third of the usual starting energy. Measured on 300/900 against one 'default'
- * run (which drafts and then starts the forces hot): as few overlaps and crossings and as even
- * ties, in about four fifths of the time.
- */
-function fcoseRuns(edgeLength: number, nodeCount: number): Options[] {
-  const one = fcose(edgeLength, nodeCount);
-  if (one.quality !== 'default') return [one];
-  return [{ ...one, quality: 'draft' }, { ...one, randomize: false, initialEnergyOnIncremental: 0.3 }];
-}
-
-function options(mode: 'fcose' | 'concentric', { metrics, concentricBy }: LayoutContext, edgeLength: number, nodeCount: number): Options[] {
+function options(mode: 'fcose' | 'concentric', { metrics, concentricBy }: LayoutContext, edgeLength: number, nodeCount: number): Options {
   switch (mode) {
     case 'fcose':
-      return fcoseRuns(edgeLength, nodeCount);
+      return fcose(edgeLength, nodeCount);
     case 'concentric': {
       const value = new Map(metrics.map((r) => [r.stakeholderId, r[concentricBy]]));
       const max = Math.max(0, ...value.values());
       // Five rings at most, the highest values in the middle.
-      return [{
+      return {
         name: 'concentric', concentric: (n: NodeSingular) => value.get(n.id()) ?? 0, levelWidth: () => (max > 0 ? max / 4.5 : 1),
         minNodeSpacing: edgeLength / 3, startAngle: (3 / 2) * Math.PI, nodeDimensionsIncludeLabels: true,
-      }];
+      };
     }
   }
 }
@@ -105,13 +93,11 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
   applyStyle(cy, context.projector, 1);
   const edgeLength = Math.min(160, Math.max(50, 0.75 * Math.sqrt((cy.width() * cy.height()) / nodes.length)));
   const eles = mode === 'concentric' ? nodes.union(cy.edges()) : cy.elements();
+  const layout = eles.layout({ ...options(mode, context, edgeLength, nodes.length), animate: false, fit: false } as LayoutOptions);
+  const stopped = layout.promiseOn('layoutstop');
   const start = performance.now();
-  for (const run of options(mode, context, edgeLength, nodes.length)) {
-    const layout = eles.layout({ ...run, animate: false, fit: false } as LayoutOptions);
-    const stopped = layout.promiseOn('layoutstop');
-    layout.run();
-    await stopped;
-  }
+  layout.run();
+  await stopped;
   measureLayout(mode, start);
   const placed = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
   // A big map is not squeezed to the canvas: its hundreds of nodes would cover each other at

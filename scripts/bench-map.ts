@@ -1,11 +1,11 @@
 // The map in Chromium (1024x768, no GPU) on generated clusters of 300/900 and 2,000/6,000:
 // data arrival to drawn map, the fcose layout, pan and zoom frame rate from Chromium's trace,
 // and the renderer's JS heap. Needs `npm run build` and /usr/bin/chromium. Figures, not asserts.
-// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--repeat N] [--profile DIR] [--shots DIR]  (DIR: a build of
+// usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--repeat N] [--profile DIR] [--shots DIR] [--opening-only]  (DIR: a build of
 // dist/renderer; --before measures an older one alongside, in the same run, as figures on a busy machine wander;
 // --profile writes CPU profiles of each map's opening (top functions from data to drawn printed) and of the pan and zoom;
 // build with `npx vite build --minify false --outDir /tmp/x` and pass --dist /tmp/x for readable names; --shots DIR saves
-// the pictures as opened, which are compared between builds)
+// the pictures as opened, which are compared between builds; --opening-only skips pan, zoom and layout)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -209,6 +209,10 @@ async function measure(base: string, projectId: string, big: boolean): Promise<F
   await page.waitForTimeout(1500);
   const shot = await page.getByTestId('map-canvas').screenshot();
   const out: Figures = { draw: draw.fromResponse, drawMark: draw.fromMark, load, layout: 0, layoutTotal: 0, shot };
+  if (openingOnly) {
+    await page.close();
+    return out;
+  }
   if (big) {
     if (profiling) await startProfile(cdp);
     const pz = await panZoom(page, cdp);
@@ -233,6 +237,7 @@ function median(runs: Figures[]): Figures {
 }
 
 const only = arg('--only') ? Number(arg('--only')) : null;
+const openingOnly = process.argv.includes('--opening-only');
 const maps = [
   { n: 300, ties: 900, draw: 500, layout: 1000 },
   { n: 2000, ties: 6000, draw: 1500, layout: 3000 },
@@ -260,6 +265,7 @@ for (const m of maps.filter((x) => !only || x.n === only)) {
   if (runs.length > 1) row('picture as opened', runs.every((x) => x.shot.equals(runs[0]!.shot)) ? 'the same in every build' : 'DIFFERS between builds');
   const shots = arg('--shots');
   if (shots) runs.forEach((x, i) => fs.writeFileSync(path.join(shots, `map-${m.n}-${builds[i]!.name}.png`), x.shot));
+  if (openingOnly) continue;
   if (big) {
     row('pan and zoom, trace DrawFrame rate', cols((x) => `${x.fps!.toFixed(1).padStart(6)} fps (${x.frames})`), '>= 30 fps');
     row('  (rAF loop: main-thread frame times)', cols((x) => x.rafFps!));

@@ -28,7 +28,7 @@ export const helpEn: typeof helpId = {
   map: screen('The map of ties between stakeholders and five network measures explained in plain words.',
     'Select two nodes and "Connect", or "Add tie" to set its kind and strength.',
     '"Network metrics" shows who bridges, who is central, who is on the edge.',
-    'A crowded map makes its labels smaller so that none cover another: zoom in with the mouse wheel to read them.'),
+    'A crowded map makes its labels smaller so that none cover another, and one of over 250 stakeholders shows names and arrows only when zoomed in: zoom in with the mouse wheel to read them.'),
   meetings: screen('The cluster\'s meetings: kickoff, small groups, FGD-1, FGD-2 and the general meeting, with minutes and attendance.',
     'Create a meeting, set its date and place, then invite people from the registry.',
     'During the meeting: tick attendance, write the discussion and decisions per agenda item.',

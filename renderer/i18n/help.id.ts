@@ -26,7 +26,7 @@ export const helpId = {
   map: screen('Peta hubungan antarpelaku dan lima ukuran jaringan yang dijelaskan dengan kata-kata biasa.',
     'Pilih dua simpul lalu "Hubungkan", atau "Tambah hubungan" untuk mengisi jenis dan kekuatannya.',
     'Tab "Metrik jaringan" menunjukkan siapa penghubung, siapa yang terpusat, siapa yang terpinggir.',
-    'Peta yang padat mengecilkan labelnya agar tidak bertumpuk: perbesar dengan roda tetikus untuk membaca.'),
+    'Peta yang padat mengecilkan labelnya agar tidak bertumpuk, dan peta lebih dari 250 pelaku baru menampilkan nama dan panah setelah diperbesar: perbesar dengan roda tetikus untuk membaca.'),
   meetings: screen('Rapat klaster: pertemuan awal, kelompok kecil, FGD-1, FGD-2 dan rapat umum, dengan notulen dan daftar hadir.',
     'Buat rapat, isi tanggal dan tempat, lalu undang peserta dari daftar.',
     'Saat rapat: centang kehadiran, tulis pembahasan dan keputusan per agenda.',

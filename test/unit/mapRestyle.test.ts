@@ -2,7 +2,8 @@
 // the arrival of metrics must touch only what changes. Real Cytoscape, headless, with our sheet.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildStyle } from '../../renderer/features/map/cyStyle';
+import { detail } from '../../renderer/features/map/bigMapDetail';
+import { BIG_MAP, buildStyle, DETAILED } from '../../renderer/features/map/cyStyle';
 import { markFocus } from '../../renderer/features/map/mapFocus';
 import { drawFirstTimeOnce } from '../../renderer/features/map/firstStyle';
 import { syncElements } from '../../renderer/features/map/syncElements';
@@ -77,6 +78,9 @@ describe('map sheet and sync', () => {
       group: 'edges' as const, data: { id: `t${strength}`, source: 'a', target: 'b', kind: 'finance', strength, mutual: strength === 3 },
     }))], new Map());
     expect([1, 2, 3].map((s) => cy.getElementById(`t${s}`).numericStyle('width'))).toEqual([1.2, 2.4, 3.6].map((w) => expect.closeTo(w, 6)));
+    // A big map's ties carry their heads once drawn in detail (see bigMapDetail).
+    expect(cy.getElementById('t3').style('source-arrow-shape')).toBe('none');
+    cy.edges().addClass(DETAILED);
     // A mutual tie carries its kind's head and colour at both ends; a one-way tie only at its target.
     expect(cy.getElementById('t3').style('source-arrow-shape')).toBe('diamond');
     expect(cy.getElementById('t1').style('source-arrow-shape')).toBe('none');
@@ -147,5 +151,44 @@ describe('the first frame of a newly opened map', () => {
     dirtyAll(cy);
     cy.emit('render');
     expect(clean(cy, 'a')).toBe(false);
+  });
+});
+
+describe('a big map drawn in detail', () => {
+  /** `n` stakeholders in a row, each tied to the next, one small group around the first two. */
+  const map = (n: number): Core => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStyle({ projector: false, zoom: 1, big: n > BIG_MAP }) });
+    syncElements(cy, [
+      { group: 'nodes', data: { id: 'group:g', label: 'Kelompok Lasem', isGroup: true } },
+      ...Array.from({ length: n }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, label: `Pelaku ${i}`, kind: 'core_firm', ...(i < 2 ? { parent: 'group:g' } : {}) } })),
+      ...Array.from({ length: n - 1 }, (_, i) => ({ group: 'edges' as const, data: { id: `t${i}`, source: `n${i}`, target: `n${i + 1}`, kind: 'upstream', strength: 2, mutual: i === 0 } })),
+    ], new Map(Array.from({ length: n }, (_, i) => [`n${i}`, { x: i * 100, y: 0 }])));
+    return cy;
+  };
+  const look = (cy: Core, id: string) => {
+    const e = cy.getElementById(id);
+    const style = (name: string) => String(e.style(name));
+    return e.isNode() ? style('label') : `${style('curve-style')} ${style('source-arrow-shape')} ${style('target-arrow-shape')}`;
+  };
+
+  it('opens with plain shapes and lines, the small groups named', () => {
+    const cy = map(BIG_MAP + 1);
+    expect(look(cy, 'n5')).toBe('');
+    expect(look(cy, 't5')).toBe('haystack none none');
+    expect(look(cy, 'group:g')).toBe('Kelompok Lasem');
+  });
+
+  it('draws every label and arrow head before an export, as a small map always does', () => {
+    const cy = map(BIG_MAP + 1);
+    detail(cy, 'everywhere');
+    expect(cy.elements().not(`.${DETAILED}`)).toHaveLength(0);
+    expect(look(cy, 'n5')).toBe('Pelaku 5');
+    expect(look(cy, 't5')).toBe('straight none triangle');
+    expect(look(cy, 't0')).toBe('straight triangle triangle');
+    const small = map(BIG_MAP - 1); // with its group box, as many nodes as a small map may have
+    detail(small, 'everywhere');
+    expect(small.$(`.${DETAILED}`)).toHaveLength(0);
+    expect(look(small, 'n5')).toBe('Pelaku 5');
+    expect(look(small, 't5')).toBe('bezier none triangle');
   });
 });

@@ -16,11 +16,16 @@ interface StyleContext {
 
 /**
  * Above this many nodes the map is drawn for speed: a stylesheet that does not follow the zoom
- * (restyling thousands of elements per frame is what made zooming take seconds), no labels
- * while zoomed out, straight ties. Nobody reads 2,000 labels at once; they filter or search.
+ * (restyling thousands of elements per frame is what made zooming take seconds), and only what
+ * is near the view drawn in detail once zoomed in enough to read it (labels, arrow heads; see
+ * bigMapDetail): the rest are plain shapes and lines. Nobody reads 2,000 labels at once; they
+ * filter or search.
  */
 export const BIG_MAP = 250;
 export const isBigMap = (cy: Core) => cy.nodes().length > BIG_MAP;
+
+/** The class of a big map's elements drawn in detail. */
+export const DETAILED = 'detailed';
 
 const FOCUS = '#F0A500';
 
@@ -60,13 +65,14 @@ export function buildStyle({ projector, zoom, big = false, step = 0 }: StyleCont
   const px = (n: number) => (big ? n : n / Math.max(zoom, 0.05));
   const { font, maxWidth } = labelSize(projector, step);
   const line = projector ? 1.8 : 1;
+  const detailed = big ? `.${DETAILED}` : '';
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
         // Every property here is applied to every node: ones equal to Cytoscape's defaults
         // (black text, centred, solid lines, opaque) are left out, as each costs time on a big map.
-        label: 'data(label)', 'font-size': px(font), 'text-valign': 'bottom',
+        ...(big ? {} : { label: 'data(label)' }), 'font-size': px(font), 'text-valign': 'bottom',
         width: UNIFORM_SIZE, height: UNIFORM_SIZE,
         'text-margin-y': px(3), 'text-wrap': 'wrap', 'text-max-width': `${px(maxWidth)}px`,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': `${px(1.5)}px`,
@@ -76,6 +82,7 @@ export function buildStyle({ projector, zoom, big = false, step = 0 }: StyleCont
         ...(big ? { 'min-zoomed-font-size': 8 } : {}),
       },
     },
+    ...(big ? [{ selector: `node.${DETAILED}, node[?isGroup]`, style: { label: 'data(label)' } }] : []),
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     ...STAKEHOLDER_KINDS.map((kind) => ({
       selector: `node[kind = "${kind}"]`,
@@ -94,17 +101,19 @@ export function buildStyle({ projector, zoom, big = false, step = 0 }: StyleCont
     {
       selector: 'edge',
       // Opaque: Cytoscape draws every arrow head of a see-through tie twice (clear, then fill).
-      style: { width: px(2 * line), 'curve-style': big ? 'straight' : 'bezier', 'arrow-scale': projector ? 1.4 : 1.1 },
+      // A big map's plain ties are haystack lines, the cheapest to work out and draw.
+      style: { width: px(2 * line), 'curve-style': big ? 'haystack' : 'bezier', 'arrow-scale': projector ? 1.4 : 1.1 },
     },
+    ...(big ? [{ selector: `edge.${DETAILED}`, style: { 'curve-style': 'straight' as const } }] : []),
     // Strength 1 to 3 as three widths: plain selectors, no per-element mapping to compute.
     ...[1, 2, 3].map((strength) => ({ selector: `edge[strength = ${strength}]`, style: { width: px((1.2 + 1.2 * (strength - 1)) * line) } })),
+    ...RELATION_KINDS.map((kind) => ({ selector: `edge[kind = "${kind}"]`, style: { 'line-color': tieLook[kind].color } })),
+    // Arrow heads: the same at both ends of a mutual tie; on a big map only on detailed ties.
     ...RELATION_KINDS.map((kind) => ({
-      selector: `edge[kind = "${kind}"]`,
-      style: { 'line-color': tieLook[kind].color, 'target-arrow-color': tieLook[kind].color, 'target-arrow-shape': tieLook[kind].arrow },
+      selector: `edge${detailed}[kind = "${kind}"]`, style: { 'target-arrow-color': tieLook[kind].color, 'target-arrow-shape': tieLook[kind].arrow },
     })),
-    // Mutual ties carry the same head at both ends.
     ...RELATION_KINDS.map((kind) => ({
-      selector: `edge[kind = "${kind}"][?mutual]`, style: { 'source-arrow-shape': tieLook[kind].arrow, 'source-arrow-color': tieLook[kind].color },
+      selector: `edge${detailed}[kind = "${kind}"][?mutual]`, style: { 'source-arrow-shape': tieLook[kind].arrow, 'source-arrow-color': tieLook[kind].color },
     })),
     { selector: 'edge[formality = "traditional"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [px(7), px(4)] } },
     { selector: 'node:selected', style: { 'border-color': FOCUS, 'border-width': px(5) } },

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { saveBinaryFile } from '../../lib/files';
+import { detail } from './bigMapDetail';
 import { deflatedRgb, onePagePdf, placement } from './mapPdf';
 import { drawSheet, rasterise, sheetSvg, type LegendEntry, type SheetText } from './mapSheet';
 
@@ -20,9 +21,11 @@ const utf8ToBase64 = (text: string) => bytesToBase64(new TextEncoder().encode(te
 /**
  * The whole drawing at the size it has on screen (the zoom as shown): labels keep their screen
  * size at any zoom, so at scale 1 a zoomed-out map would come out with labels far larger than
- * the sheet's title. This is what cy.png/svg draw with full: true and this scale.
+ * the sheet's title. This is what cy.png/svg draw with full: true and this scale. A big map is
+ * first drawn in detail everywhere: the file shows all of it, often larger than the screen.
  */
 function drawingSize(cy: Core): { width: number; height: number; scale: number } {
+  detail(cy, 'everywhere');
   const box = cy.elements().boundingBox();
   const scale = cy.zoom();
   return { width: Math.max(1, Math.ceil(box.w * scale)), height: Math.max(1, Math.ceil(box.h * scale)), scale };

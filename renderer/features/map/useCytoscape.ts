@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { registerExtensions } from './cyExtensions';
 import { applyStyle, isBigMap } from './cyStyle';
 import { gestureTextureAtScreenSize, settleAfterPan } from './bigMapGestures';
+import { detailNearView } from './bigMapDetail';
 import { quickHitTest } from './quickHitTest';
 
 /** The canvas renderer's switches that Cytoscape reads on every frame (not in its typings). */
@@ -40,6 +41,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     applyStyle(instance, projectorRef.current, 1);
     quickHitTest(instance);
     const stopSettling = settleAfterPan(instance);
+    const stopDetail = detailNearView(instance);
     // Labels and lines are sized for the screen, so the stylesheet follows the zoom (once per
     // frame); applyStyle does nothing on a big map, whose sheet does not depend on the zoom.
     let frame = 0;
@@ -56,6 +58,7 @@ export function useCytoscape(container: RefObject<HTMLDivElement | null>, projec
     return () => {
       cancelAnimationFrame(frame);
       stopSettling();
+      stopDetail();
       resize.disconnect();
       instance.destroy();
       setCy(null);

@@ -67,4 +67,10 @@ test('a big map opens plain and draws names and arrow heads where it is zoomed i
   expect(zoomed.inView.withHeads).toBe(zoomed.inView.ties);
   expect(zoomed.far.people).toBeGreaterThan(50);
   expect(zoomed.far).toMatchObject({ labelled: 0, withHeads: 0 });
+
+  // A layout leaves room for the names: it measures them, so they are all drawn from then on.
+  await map.layoutSelect.selectOption('fcose');
+  await map.waitUntilIdle();
+  const laidOut = await drawn(page);
+  expect(laidOut.inView.labelled + laidOut.far.labelled).toBe(laidOut.inView.people + laidOut.far.people);
 });

@@ -1,5 +1,6 @@
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { MetricsRow } from '../../../shared/domain/relation';
+import { detail } from './bigMapDetail';
 import { applyStyle, isBigMap, lastLabelStep, setLabelScale } from './cyStyle';
 import { groupedPositions } from './groupedLayout';
 import { measureLayout } from './mapMarks';
@@ -91,6 +92,9 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
   // Label sizes as they will be at zoom 1, so the layout leaves room for them; full size to start.
   setLabelScale(cy, { step: 0, readingZoom: 0 });
   applyStyle(cy, context.projector, 1);
+  // Room is left by measuring the labels: a big map draws its own first (fcose on a large one
+  // leaves them out).
+  if (mode === 'concentric' || nodes.length <= LARGE_MAP) detail(cy, 'everywhere');
   const edgeLength = Math.min(160, Math.max(50, 0.75 * Math.sqrt((cy.width() * cy.height()) / nodes.length)));
   const eles = mode === 'concentric' ? nodes.union(cy.edges()) : cy.elements();
   const layout = eles.layout({ ...options(mode, context, edgeLength, nodes.length), animate: false, fit: false } as LayoutOptions);
@@ -111,6 +115,8 @@ export async function runLayout(cy: Core, mode: LayoutMode, context: LayoutConte
  * a reading zoom at which the labels have their size again (see cyStyle).
  */
 function groupedAtLargestLabels(cy: Core, projector: boolean): Map<string, Position> {
+  // The boxes are packed by their members' labels: a big map's are worked out first.
+  detail(cy, 'everywhere');
   const place = (scale: number) => {
     applyStyle(cy, projector, 1);
     return groupedPositions(cy, cy.width() * scale, cy.height() * scale, projector);

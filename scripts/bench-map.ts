@@ -3,7 +3,7 @@
 // and the renderer's JS heap. Needs `npm run build` and /usr/bin/chromium. Figures, not asserts.
 // usage: npx tsx scripts/bench-map.ts [--only 300|2000] [--dist DIR] [--before DIR] [--repeat N] [--profile DIR] [--shots DIR] [--opening-only]  (DIR: a build of
 // dist/renderer; --before measures an older one alongside, in the same run, as figures on a busy machine wander;
-// --profile writes CPU profiles of each map's opening (top functions from data to drawn printed) and of the pan and zoom;
+// --profile writes CPU profiles of each map's opening (top functions from data to drawn printed), of the pan and zoom and of the layout;
 // build with `npx vite build --minify false --outDir /tmp/x` and pass --dist /tmp/x for readable names; --shots DIR saves
 // the pictures as opened, which are compared between builds; --opening-only skips pan, zoom and layout)
 import fs from 'node:fs';
@@ -222,7 +222,9 @@ async function measure(base: string, projectId: string, big: boolean): Promise<F
       rafFps: `${pz.rafFps.toFixed(1)} fps, p95 ${pz.rafP95.toFixed(0)} ms, worst ${pz.worstFrame.toFixed(0)} ms`,
     });
   }
+  if (profiling) await startProfile(cdp);
   const f = await fcose(page);
+  if (profiling) fs.writeFileSync(path.join(profileDir, `map-${projectId.slice(0, 8)}-layout.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
   Object.assign(out, { layout: f.layout, layoutTotal: f.total, heapAfter: big ? await heapAfterGc(cdp) : undefined });
   await page.close();
   return out;

@@ -1,18 +1,41 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import type { ActionPlan, Milestone } from '../../../shared/domain/actionPlan';
 import { useT } from '../../i18n';
+import { useNewRow } from '../../lib/useNewRow';
 import { CommitInput } from '../meetings/CommitInput';
 import { usePlanSave } from './usePlanSave';
 import { DateField } from '../../components/DateField';
 
+/**
+ * Saves the milestones, each change built on the list as last sent: the whole list is one
+ * field, so a change sent while another is being saved would otherwise be built on the list
+ * without it, and undo it. The plan's own list is taken again once nothing is on its way.
+ */
+function useMilestonesSave(plan: ActionPlan): (change: (list: Milestone[]) => Milestone[]) => Promise<boolean> {
+  const save = usePlanSave(plan.id);
+  const sending = useRef(0);
+  const sent = useRef(plan.milestones);
+  if (sending.current === 0) sent.current = plan.milestones;
+  const saved = useRef(plan.milestones);
+  saved.current = plan.milestones;
+  return async (change) => {
+    sent.current = change(sent.current);
+    sending.current += 1;
+    const ok = await save({ milestones: sent.current });
+    sending.current -= 1;
+    // Refused: what was sent after it was built on it, so the list goes back to the saved one.
+    if (!ok) sent.current = saved.current;
+    return ok;
+  };
+}
+
 /** Question 4's milestones: a title and a date each; the whole list is saved as one undo step. */
 export function MilestonesEditor({ plan }: { plan: ActionPlan }) {
   const t = useT();
-  const save = usePlanSave(plan.id);
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState('');
+  const save = useMilestonesSave(plan);
+  const row = useNewRow({ title: '', date: '' });
   const list = plan.milestones;
-  const put = (i: number, patch: Partial<Milestone>) => save({ milestones: list.map((m, k) => (k === i ? { ...m, ...patch } : m)) });
+  const put = (i: number, patch: Partial<Milestone>) => save((now) => now.map((m, k) => (k === i ? { ...m, ...patch } : m)));
   return (
     <div className="milestones">
       <h3>{t('actionPlans.schedule.milestones')}</h3>
@@ -22,19 +45,19 @@ export function MilestonesEditor({ plan }: { plan: ActionPlan }) {
             <CommitInput value={m.title} required label={t('actionPlans.schedule.milestoneTitle', { n: i + 1 })} onCommit={(v) => put(i, { title: v })} />
             <CommitInput type="date" value={m.date} label={t('actionPlans.schedule.milestoneDate', { n: i + 1 })} onCommit={(v) => put(i, { date: v })} />
             <button type="button" className="link danger facilitator-only" aria-label={t('actionPlans.schedule.removeMilestone', { n: i + 1 })}
-              onClick={() => void save({ milestones: list.filter((_, k) => k !== i) })}>×</button>
+              onClick={() => void save((now) => now.filter((_, k) => k !== i))}>×</button>
           </li>
         ))}
       </ol>
-      <form className="milestone-row new-row facilitator-only" onSubmit={async (e) => {
+      <form className="milestone-row new-row facilitator-only" onSubmit={(e) => {
         e.preventDefault();
-        if (!title.trim()) return;
-        if (await save({ milestones: [...list, { title: title.trim(), date }] })) { setTitle(''); setDate(''); }
+        if (!row.fields.title.trim()) return;
+        void row.send(({ title, date }) => save((now) => [...now, { title: title.trim(), date }]));
       }}>
         <input className="inline-field boxed" aria-label={t('actionPlans.schedule.newMilestone')} placeholder={t('actionPlans.schedule.newMilestone')} maxLength={300}
-          value={title} onChange={(e) => setTitle(e.target.value)} />
-        <DateField live inputClassName="inline-field boxed" label={t('actionPlans.schedule.milestoneDate', { n: list.length + 1 })} value={date} onCommit={setDate} />
-        <button type="submit" disabled={!title.trim() || list.length >= 50}>{t('actionPlans.schedule.addMilestone')}</button>
+          value={row.fields.title} onChange={(e) => row.set('title', e.target.value)} />
+        <DateField live inputClassName="inline-field boxed" label={t('actionPlans.schedule.milestoneDate', { n: list.length + 1 })} value={row.fields.date} onCommit={(v) => row.set('date', v)} />
+        <button type="submit" disabled={!row.fields.title.trim() || list.length >= 50}>{t('actionPlans.schedule.addMilestone')}</button>
       </form>
     </div>
   );

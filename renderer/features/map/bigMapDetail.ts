@@ -1,12 +1,5 @@
 import type { Core } from 'cytoscape';
-import { DETAILED, isBigMap } from './cyStyle';
-
-/**
- * Zoom from which a big map is drawn in detail near the view. A big map hides labels under
- * 8 px, which the desk's 13 px labels pass at 0.62 and the wall's 17 px at 0.47; below that
- * the arrow heads are a pixel or two.
- */
-export const DETAIL_ZOOM = 0.45;
+import { DETAILED, isBigMap, labelsShownFrom } from './cyStyle';
 
 /**
  * After a pan or zoom ends: before the full redraw of a big map, which waits 150 ms (see
@@ -19,8 +12,8 @@ const MARGIN = 0.25;
 
 /**
  * A big map opens with plain shapes and lines: working out 2,000 labels and 6,000 arrow heads
- * that nobody can read zoomed out was a fifth of the time to open it. Once zoomed in to read
- * them, the stakeholders within half a screen of the view and all their ties are drawn in
+ * that nobody can read zoomed out was a fifth of the time to open it. Once zoomed in enough for
+ * the labels to show (see labelsShownFrom), the stakeholders within half a screen of the view and all their ties are drawn in
  * detail, when the view settles: one restyle of those few, and they stay so. Small maps are
  * drawn in detail everywhere by their own sheet. Returns the clean-up.
  */
@@ -45,7 +38,8 @@ export function detailNearView(cy: Core): () => void {
  * or all of them (before an export, which draws the whole map, and may draw it larger than shown).
  */
 export function detail(cy: Core, where: 'near view' | 'everywhere'): void {
-  if (cy.destroyed() || !isBigMap(cy) || (where === 'near view' && cy.zoom() < DETAIL_ZOOM)) return;
+  // Zoomed out further, labels are not drawn and arrow heads are a pixel or two.
+  if (cy.destroyed() || !isBigMap(cy) || (where === 'near view' && cy.zoom() < labelsShownFrom(cy))) return;
   const view = cy.extent();
   const [mx, my] = [view.w * MARGIN, view.h * MARGIN];
   const [x1, x2, y1, y2] = [view.x1 - mx, view.x2 + mx, view.y1 - my, view.y2 + my];

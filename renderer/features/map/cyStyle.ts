@@ -27,6 +27,13 @@ export const isBigMap = (cy: Core) => cy.nodes().length > BIG_MAP;
 /** The class of a big map's elements drawn in detail. */
 export const DETAILED = 'detailed';
 
+/** A big map's labels show from this size on screen (smaller ones cost the most to draw). */
+const SMALLEST_LABEL_PX = 8;
+const labelFonts = new WeakMap<Core, number>();
+
+/** The zoom from which a big map's labels show: 0.62 at the desk, 0.47 on the wall. */
+export const labelsShownFrom = (cy: Core) => SMALLEST_LABEL_PX / (labelFonts.get(cy) ?? labelSize(false).font);
+
 const FOCUS = '#F0A500';
 
 /**
@@ -79,7 +86,7 @@ export function buildStyle({ projector, zoom, big = false, step = 0 }: StyleCont
         'border-width': px(projector ? 2 : 1.2), 'border-color': '#1d1b16',
         'font-family': 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
         // Labels too small to read cost the most to draw: a big map shows them from about zoom 0.6.
-        ...(big ? { 'min-zoomed-font-size': 8 } : {}),
+        ...(big ? { 'min-zoomed-font-size': SMALLEST_LABEL_PX } : {}),
       },
     },
     ...(big ? [{ selector: `node.${DETAILED}, node[?isGroup]`, style: { label: 'data(label)' } }] : []),
@@ -146,6 +153,7 @@ const applied = new WeakMap<Core, string>();
 export function applyStyle(cy: Core, projector: boolean, zoom = cy.zoom(), nodes = cy.nodes().length): void {
   const big = nodes > BIG_MAP;
   const { step, readingZoom } = big ? { step: 0, readingZoom: 0 } : labelScale(cy);
+  labelFonts.set(cy, labelSize(projector, step).font);
   // Below the reading zoom the sheet stays as it is there: no restyle while zooming out further.
   const sized = Math.max(zoom, readingZoom);
   const key = `${projector}|${big}|${big ? 1 : sized}|${step}`;

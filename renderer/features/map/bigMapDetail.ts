@@ -13,9 +13,10 @@ const MARGIN = 0.25;
 /**
  * A big map opens with plain shapes and lines: working out 2,000 labels and 6,000 arrow heads
  * that nobody can read zoomed out was a fifth of the time to open it. Once zoomed in enough for
- * the labels to show (see labelsShownFrom), the stakeholders within half a screen of the view and all their ties are drawn in
- * detail, when the view settles: one restyle of those few, and they stay so. Small maps are
- * drawn in detail everywhere by their own sheet. Returns the clean-up.
+ * the labels to show (see labelsShownFrom), the stakeholders within a quarter screen of the
+ * view and all their ties are drawn in detail, when the view settles: one restyle of those few,
+ * and they stay so. Small maps are drawn in detail everywhere by their own sheet. Returns the
+ * clean-up.
  */
 export function detailNearView(cy: Core): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

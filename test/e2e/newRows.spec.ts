@@ -1,25 +1,43 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test, uniqueName } from './fixtures';
 import { ActionPlansPage } from './pages/ActionPlansPage';
 import { api } from './pages/ElectionPage';
+import type { ProjectPage } from './pages/ProjectPage';
+
+/** A new project with one action plan, opened in the editor. */
+async function openNewPlan(page: Page, request: APIRequestContext, project: ProjectPage, cluster: string, title: string): Promise<ActionPlansPage> {
+  const { id: projectId } = await api(request, 'projects.create', { name: uniqueName(cluster) });
+  await api(request, 'actionPlans.create', { projectId, title, area: 'production' });
+  const p = new ActionPlansPage(page);
+  await project.gotoProject(projectId);
+  await p.open();
+  await p.main.getByRole('button', { name: title }).first().click();
+  return p;
+}
+
+/** Holds back the answer to the next call of `method` until `release` is called; later calls pass. */
+async function holdNext(page: Page, method: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let first = true;
+  await page.route(`**/api/${method}`, async (route) => {
+    if (first) {
+      first = false;
+      await held;
+    }
+    await route.continue();
+  });
+  return release;
+}
 
 // A row typed under a list (here a budget line) is emptied as soon as it is sent: the next one can
 // be typed while the first is saved, and nothing typed meanwhile is wiped when the save returns.
 // A refused row comes back to be corrected.
 test('a budget line is sent and the next one typed while it is saved; a refused one comes back', async ({ page, request, project }) => {
-  const { id: projectId } = await api(request, 'projects.create', { name: uniqueName('Klaster Tahu Kalisari') });
-  await api(request, 'actionPlans.create', { projectId, title: 'Instalasi limbah cair bersama', area: 'production' });
-  const p = new ActionPlansPage(page);
-  await project.gotoProject(projectId);
-  await p.open();
-  await p.main.getByRole('button', { name: 'Instalasi limbah cair bersama' }).first().click();
+  const p = await openNewPlan(page, request, project, 'Klaster Tahu Kalisari', 'Instalasi limbah cair bersama');
 
   // A slow save: the answer is held back while the next line is typed.
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/api/budgetLines.add', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdNext(page, 'budgetLines.add');
   const description = p.main.getByLabel('Uraian baru');
   await description.fill('Pipa dan bak pengendap');
   await p.main.getByLabel('Jumlah baru (Rp)').fill('12.000.000');
@@ -45,27 +63,15 @@ test('a budget line is sent and the next one typed while it is saved; a refused 
   await expect(p.main.getByTestId('budget-total')).toHaveText('Rp 12.000.000');
 });
 
-// Milestones are saved as one list: the second one, added while the first is being saved, is
-// built on the list with the first, so both stay; a refused one comes back to be corrected.
-test('a milestone added while the one before is being saved keeps both; a refused one comes back', async ({ page, request, project }) => {
-  const { id: projectId } = await api(request, 'projects.create', { name: uniqueName('Klaster Rotan Tegalwangi') });
-  await api(request, 'actionPlans.create', { projectId, title: 'Gudang bahan baku bersama', area: 'production' });
-  const p = new ActionPlansPage(page);
-  await project.gotoProject(projectId);
-  await p.open();
-  await p.main.getByRole('button', { name: 'Gudang bahan baku bersama' }).first().click();
+// Milestones are saved as one list: a change made while another is being saved is built on the
+// list with that one, so neither undoes the other, and an edit lands on the milestone shown even
+// when one above it is being removed; a refused one comes back to be corrected.
+test('milestones added, removed and edited while the one before is being saved all land; a refused one comes back', async ({ page, request, project }) => {
+  const p = await openNewPlan(page, request, project, 'Klaster Rotan Tegalwangi', 'Gudang bahan baku bersama');
   const when = p.question('Kapan akan dilaksanakan?');
+  const milestone = (n: number) => when.getByLabel(`Tonggak ${n}`, { exact: true });
 
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  let first = true;
-  await page.route('**/api/actionPlans.update', async (route) => {
-    if (first) {
-      first = false;
-      await held;
-    }
-    await route.continue();
-  });
+  let release = await holdNext(page, 'actionPlans.update');
   const title = when.getByLabel('Tonggak baru');
   await title.fill('Kontrak ditandatangani');
   await when.getByRole('button', { name: 'Tambah tonggak' }).click();
@@ -73,8 +79,18 @@ test('a milestone added while the one before is being saved keeps both; a refuse
   await title.fill('Gudang disewa');
   await when.getByRole('button', { name: 'Tambah tonggak' }).click();
   release();
-  await expect(when.getByLabel('Tonggak 2', { exact: true })).toHaveValue('Gudang disewa');
-  await expect(when.getByLabel('Tonggak 1', { exact: true })).toHaveValue('Kontrak ditandatangani');
+  await expect(milestone(2)).toHaveValue('Gudang disewa');
+  await expect(milestone(1)).toHaveValue('Kontrak ditandatangani');
+  await page.unroute('**/api/actionPlans.update');
+
+  // The first removed and, while that is saved, the second (still shown second) edited.
+  release = await holdNext(page, 'actionPlans.update');
+  await when.getByRole('button', { name: 'Hapus tonggak 1' }).click();
+  await milestone(2).fill('Gudang disewa setahun');
+  await milestone(2).press('Tab');
+  release();
+  await expect(milestone(1)).toHaveValue('Gudang disewa setahun');
+  await expect(milestone(2)).toHaveCount(0);
   await page.unroute('**/api/actionPlans.update');
 
   await page.route('**/api/actionPlans.update', (route) => route.fulfill({
@@ -84,5 +100,5 @@ test('a milestone added while the one before is being saved keeps both; a refuse
   await title.fill('Bahan pertama dibeli');
   await when.getByRole('button', { name: 'Tambah tonggak' }).click();
   await expect(title).toHaveValue('Bahan pertama dibeli');
-  await expect(when.getByLabel('Tonggak 3', { exact: true })).toHaveCount(0);
+  await expect(milestone(2)).toHaveCount(0);
 });

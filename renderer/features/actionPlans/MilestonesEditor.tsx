@@ -19,14 +19,25 @@ function useMilestonesSave(plan: ActionPlan): (change: (list: Milestone[]) => Mi
   const saved = useRef(plan.milestones);
   saved.current = plan.milestones;
   return async (change) => {
-    sent.current = change(sent.current);
+    const next = change(sent.current);
+    if (next === sent.current) return true; // the milestone changed is gone meanwhile
+    sent.current = next;
     sending.current += 1;
-    const ok = await save({ milestones: sent.current });
+    const ok = await save({ milestones: next });
     sending.current -= 1;
     // Refused: what was sent after it was built on it, so the list goes back to the saved one.
     if (!ok) sent.current = saved.current;
     return ok;
   };
+}
+
+/**
+ * Where a milestone as shown stands in the list as last sent: the same place, unless changes
+ * on their way moved it; -1 when one of them changed or removed it.
+ */
+function placeOf(list: Milestone[], shown: Milestone, i: number): number {
+  const same = (m: Milestone | undefined) => m?.title === shown.title && m.date === shown.date;
+  return same(list[i]) ? i : list.findIndex(same);
 }
 
 /** Question 4's milestones: a title and a date each; the whole list is saved as one undo step. */
@@ -35,7 +46,14 @@ export function MilestonesEditor({ plan }: { plan: ActionPlan }) {
   const save = useMilestonesSave(plan);
   const row = useNewRow({ title: '', date: '' });
   const list = plan.milestones;
-  const put = (i: number, patch: Partial<Milestone>) => save((now) => now.map((m, k) => (k === i ? { ...m, ...patch } : m)));
+  const put = (i: number, patch: Partial<Milestone>) => save((now) => {
+    const at = placeOf(now, list[i]!, i);
+    return at < 0 ? now : now.map((m, k) => (k === at ? { ...m, ...patch } : m));
+  });
+  const remove = (i: number) => save((now) => {
+    const at = placeOf(now, list[i]!, i);
+    return at < 0 ? now : now.filter((_, k) => k !== at);
+  });
   return (
     <div className="milestones">
       <h3>{t('actionPlans.schedule.milestones')}</h3>
@@ -45,7 +63,7 @@ export function MilestonesEditor({ plan }: { plan: ActionPlan }) {
             <CommitInput value={m.title} required label={t('actionPlans.schedule.milestoneTitle', { n: i + 1 })} onCommit={(v) => put(i, { title: v })} />
             <CommitInput type="date" value={m.date} label={t('actionPlans.schedule.milestoneDate', { n: i + 1 })} onCommit={(v) => put(i, { date: v })} />
             <button type="button" className="link danger facilitator-only" aria-label={t('actionPlans.schedule.removeMilestone', { n: i + 1 })}
-              onClick={() => void save((now) => now.filter((_, k) => k !== i))}>×</button>
+              onClick={() => void remove(i)}>×</button>
           </li>
         ))}
       </ol>
